@@ -1,0 +1,40 @@
+//! # Salama core
+//!
+//! The offline-first core of Salama, shared by the Android app, the iOS app (through
+//! [uniffi](https://mozilla.github.io/uniffi-rs/)) and the desktop command line. It gives
+//! people on the move their rights in their own language, offline, and lets them search
+//! them in their own script.
+//!
+//! Everything starts from [`Salama`]:
+//!
+//! ```
+//! use salama_core::{Salama, SalamaConfig};
+//!
+//! let dir = tempfile::tempdir().unwrap();
+//! let salama = Salama::open(SalamaConfig {
+//!     data_dir: dir.path().to_string_lossy().into_owned(),
+//!     locales: vec!["fa-AF".into()],
+//! })
+//! .unwrap();
+//! assert_eq!(salama.active_locales(), ["fa", "en"]);
+//! let article = salama.article("non-refoulement".into()).unwrap();
+//! assert_eq!(article.locale, "fa");
+//! assert!(!article.sources.is_empty());
+//! ```
+//!
+//! Errors reach apps as [`SalamaError`], whose variants are what an app can act on and
+//! whose [`SalamaError::message_id`] names the text to show.
+
+uniffi::setup_scaffolding!();
+
+mod app;
+mod error;
+pub mod l10n;
+pub mod rights;
+pub mod store;
+
+pub use app::{Salama, SalamaConfig, StartupReport};
+pub use error::SalamaError;
+pub use l10n::{ArgValue, LocaleInfo, LocalizedText, ReviewState, ReviewStatus, TextDirection};
+pub use rights::search::{SearchHit, TextRange};
+pub use rights::{Article, ArticleSection, ArticleSummary, LegalSource};

@@ -1,0 +1,379 @@
+//! Rights articles: the locale-independent catalog (`core/content/articles.json`) and its
+//! rendering into the reader's language.
+//!
+//! The catalog holds structure and legal sources; every sentence is a Fluent message whose
+//! id derives from the catalog (`rights-<article>-<section>-<n>`), so translators see
+//! small units and the structure cannot drift between languages.
+
+pub mod normalize;
+pub mod search;
+
+use std::sync::OnceLock;
+
+use fluent_bundle::FluentArgs;
+use serde::Deserialize;
+
+use crate::error::{Error, Result};
+use crate::l10n::{Localizer, TextDirection};
+
+/// The compiled-in article catalog.
+pub const ARTICLES_JSON: &str = include_str!("../../content/articles.json");
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Catalog {
+    pub format: u32,
+    pub articles: Vec<ArticleSpec>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ArticleSpec {
+    pub id: String,
+    /// 1 is most urgent; orders situation-check results.
+    pub urgency: u8,
+    /// When the content was last checked against its sources (YYYY-MM-DD).
+    pub reviewed: String,
+    pub sections: Vec<SectionSpec>,
+    pub steps: u32,
+    pub sources: Vec<SourceSpec>,
+    #[serde(default)]
+    pub needs: Vec<String>,
+    #[serde(default)]
+    pub related: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SectionSpec {
+    pub id: String,
+    pub paragraphs: u32,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceSpec {
+    pub instrument: String,
+    pub article: String,
+    pub url: String,
+}
+
+impl Catalog {
+    /// The compiled-in catalog, parsed once.
+    pub fn embedded() -> &'static Catalog {
+        static CATALOG: OnceLock<Catalog> = OnceLock::new();
+        CATALOG.get_or_init(|| {
+            serde_json::from_str(ARTICLES_JSON).expect("core/content/articles.json is checked by tests")
+        })
+    }
+
+    pub fn get(&self, id: &str) -> Result<&ArticleSpec> {
+        self.articles
+            .iter()
+            .find(|a| a.id == id)
+            .ok_or_else(|| Error::NotFound(format!("article {id}")))
+    }
+}
+
+impl ArticleSpec {
+    pub fn title_id(&self) -> String {
+        format!("rights-{}-title", self.id)
+    }
+
+    pub fn summary_id(&self) -> String {
+        format!("rights-{}-summary", self.id)
+    }
+
+    pub fn heading_id(&self, section: &SectionSpec) -> String {
+        format!("rights-{}-{}-heading", self.id, section.id)
+    }
+
+    pub fn paragraph_ids(&self, section: &SectionSpec) -> impl Iterator<Item = String> + '_ {
+        let prefix = format!("rights-{}-{}", self.id, section.id);
+        (1..=section.paragraphs).map(move |n| format!("{prefix}-{n}"))
+    }
+
+    pub fn step_ids(&self) -> impl Iterator<Item = String> + '_ {
+        (1..=self.steps).map(|n| format!("rights-{}-step-{n}", self.id))
+    }
+
+    /// Every message id of the article's own text, in reading order.
+    pub fn message_ids(&self) -> Vec<String> {
+        let mut ids = vec![self.title_id(), self.summary_id()];
+        for section in &self.sections {
+            ids.push(self.heading_id(section));
+            ids.extend(self.paragraph_ids(section));
+        }
+        ids.extend(self.step_ids());
+        ids
+    }
+}
+
+/// An article in the list of topics.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct ArticleSummary {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    /// The locale the title came out in.
+    pub locale: String,
+    pub direction: TextDirection,
+}
+
+/// A section of an article: a heading and short paragraphs.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct ArticleSection {
+    pub heading: String,
+    pub paragraphs: Vec<String>,
+}
+
+/// A legal source of an article.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct LegalSource {
+    /// A stable key for the instrument, e.g. `refugee-convention`.
+    pub instrument: String,
+    /// The instrument's name in the reader's language.
+    pub instrument_name: String,
+    /// The article (and paragraph), e.g. `33(1)`.
+    pub article: String,
+    /// The citation as a sentence in the reader's language.
+    pub citation: String,
+    pub url: String,
+}
+
+/// A rights article rendered in the reader's language.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct Article {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    pub sections: Vec<ArticleSection>,
+    /// The heading of the steps ("What you can do").
+    pub steps_heading: String,
+    pub steps: Vec<String>,
+    /// The heading of the sources ("Legal basis").
+    pub sources_heading: String,
+    pub sources: Vec<LegalSource>,
+    /// When the content was last checked against its sources (YYYY-MM-DD).
+    pub reviewed: String,
+    /// "Last reviewed: …" in the reader's language.
+    pub reviewed_text: String,
+    /// The standing notice: general information, not legal advice.
+    pub notice: String,
+    /// The needs this article relates to (helpline needs).
+    pub needs: Vec<String>,
+    /// Ids of related articles.
+    pub related: Vec<String>,
+    /// The locale of the title, which decides the layout.
+    pub locale: String,
+    pub direction: TextDirection,
+    /// How many of the article's messages were not in the reader's first locale and came
+    /// from a fallback locale instead. Zero for a complete translation.
+    pub fallbacks: u32,
+}
+
+impl Article {
+    /// The article as plain text, paragraphs separated by blank lines.
+    pub fn to_plain_text(&self) -> String {
+        let mut out = format!("{}\n\n{}\n", self.title, self.summary);
+        for section in &self.sections {
+            out.push_str(&format!("\n{}\n", section.heading));
+            for paragraph in &section.paragraphs {
+                out.push_str(&format!("\n{paragraph}\n"));
+            }
+        }
+        out.push_str(&format!("\n{}\n", self.steps_heading));
+        for (n, step) in self.steps.iter().enumerate() {
+            out.push_str(&format!("{}. {step}\n", n + 1));
+        }
+        out.push_str(&format!("\n{}\n", self.sources_heading));
+        for source in &self.sources {
+            out.push_str(&format!("- {} <{}>\n", source.citation, source.url));
+        }
+        out.push_str(&format!("\n{}\n{}\n", self.reviewed_text, self.notice));
+        out
+    }
+}
+
+/// Renders catalog articles with a localizer, counting fallbacks.
+pub struct Renderer<'a> {
+    l10n: &'a Localizer,
+    fallbacks: u32,
+}
+
+impl<'a> Renderer<'a> {
+    pub fn new(l10n: &'a Localizer) -> Self {
+        Renderer { l10n, fallbacks: 0 }
+    }
+
+    fn text(&mut self, id: &str, args: Option<&FluentArgs>) -> String {
+        match self.l10n.format(id, args) {
+            Some(text) => {
+                if text.locale != self.l10n.primary() {
+                    self.fallbacks += 1;
+                }
+                text.text
+            }
+            None => {
+                self.fallbacks += 1;
+                id.to_owned()
+            }
+        }
+    }
+
+    pub fn summary(l10n: &Localizer, spec: &ArticleSpec) -> ArticleSummary {
+        let title = l10n.format(&spec.title_id(), None);
+        let (locale, direction) = title
+            .as_ref()
+            .map_or((l10n.primary().to_owned(), l10n.direction()), |t| {
+                (t.locale.clone(), t.direction)
+            });
+        ArticleSummary {
+            id: spec.id.clone(),
+            title: title.map_or_else(|| spec.title_id(), |t| t.text),
+            summary: l10n.text_or_id(&spec.summary_id(), None),
+            locale,
+            direction,
+        }
+    }
+
+    pub fn article(mut self, spec: &ArticleSpec) -> Article {
+        let ArticleSummary {
+            locale, direction, ..
+        } = Self::summary(self.l10n, spec);
+        let sections = spec
+            .sections
+            .iter()
+            .map(|section| ArticleSection {
+                heading: self.text(&spec.heading_id(section), None),
+                paragraphs: spec
+                    .paragraph_ids(section)
+                    .map(|id| self.text(&id, None))
+                    .collect(),
+            })
+            .collect();
+        let steps = spec.step_ids().map(|id| self.text(&id, None)).collect();
+        let sources = spec
+            .sources
+            .iter()
+            .map(|source| {
+                let instrument_name =
+                    self.text(&format!("rights-instrument-{}", source.instrument), None);
+                let mut args = FluentArgs::new();
+                args.set("instrument", instrument_name.clone());
+                args.set("article", source.article.clone());
+                LegalSource {
+                    instrument: source.instrument.clone(),
+                    citation: self.text("rights-source-article", Some(&args)),
+                    instrument_name,
+                    article: source.article.clone(),
+                    url: source.url.clone(),
+                }
+            })
+            .collect();
+        let mut args = FluentArgs::new();
+        args.set("date", spec.reviewed.clone());
+        Article {
+            id: spec.id.clone(),
+            title: self.text(&spec.title_id(), None),
+            summary: self.text(&spec.summary_id(), None),
+            sections,
+            steps_heading: self.text("rights-steps-heading", None),
+            steps,
+            sources_heading: self.text("rights-sources-heading", None),
+            sources,
+            reviewed: spec.reviewed.clone(),
+            reviewed_text: self.text("rights-reviewed", Some(&args)),
+            notice: self.text("rights-notice", None),
+            needs: spec.needs.clone(),
+            related: spec.related.clone(),
+            locale,
+            direction,
+            fallbacks: self.fallbacks,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::l10n::{SOURCE_LOCALE, Translations};
+
+    #[test]
+    fn catalog_is_well_formed() {
+        let catalog = Catalog::embedded();
+        assert_eq!(catalog.format, 1);
+        let ids: Vec<&str> = catalog.articles.iter().map(|a| a.id.as_str()).collect();
+        for required in [
+            "asylum",
+            "non-refoulement",
+            "smuggled-not-criminal",
+            "non-punishment",
+            "smuggling-or-trafficking",
+            "trafficking-protection",
+            "asylum-and-trafficking",
+            "children",
+            "detention",
+        ] {
+            assert!(ids.contains(&required), "missing article {required}");
+        }
+        for article in &catalog.articles {
+            assert!(!article.sources.is_empty(), "{} cites no source", article.id);
+            assert!((1..=3).contains(&article.urgency), "{} urgency", article.id);
+            for source in &article.sources {
+                assert!(source.url.starts_with("https://"), "{} url", article.id);
+            }
+            for related in &article.related {
+                assert!(ids.contains(&related.as_str()), "{} -> {related}", article.id);
+            }
+        }
+    }
+
+    #[test]
+    fn every_article_renders_in_every_locale_without_missing_messages() {
+        let translations = Translations::embedded();
+        for code in translations.available() {
+            let l10n = translations.localizer(translations.negotiate(&[code.to_owned()]));
+            for spec in &Catalog::embedded().articles {
+                let article = Renderer::new(&l10n).article(spec);
+                assert_eq!(article.fallbacks, 0, "{code}/{} falls back", spec.id);
+                assert_eq!(article.locale, code);
+                let text = article.to_plain_text();
+                for id_prefix in [format!("rights-{}-", spec.id), "rights-instrument-".into()] {
+                    assert!(!text.contains(&id_prefix), "{code}/{}: unrendered id", spec.id);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_source_locale_has_exactly_the_catalog_messages() {
+        let translations = Translations::embedded();
+        let defined = translations.message_ids(SOURCE_LOCALE);
+        let mut expected = std::collections::HashSet::new();
+        for spec in &Catalog::embedded().articles {
+            expected.extend(spec.message_ids());
+        }
+        for id in &expected {
+            assert!(defined.contains(id), "en lacks {id}");
+        }
+        let prefixes: Vec<String> = Catalog::embedded()
+            .articles
+            .iter()
+            .map(|a| format!("rights-{}-", a.id))
+            .collect();
+        for id in &defined {
+            if prefixes.iter().any(|p| id.starts_with(p.as_str())) {
+                assert!(expected.contains(id), "en has {id}, which no article uses");
+            }
+        }
+    }
+
+    #[test]
+    fn unknown_article_is_not_found() {
+        assert!(matches!(
+            Catalog::embedded().get("no-such-article"),
+            Err(Error::NotFound(_))
+        ));
+    }
+}
