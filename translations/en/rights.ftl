@@ -19,7 +19,6 @@ rights-source-article = { $instrument }, Article { $article }
 
 rights-instrument-refugee-convention = 1951 Refugee Convention
 rights-instrument-cat = UN Convention against Torture
-rights-instrument-iccpr = International Covenant on Civil and Political Rights
 rights-instrument-echr = European Convention on Human Rights
 rights-instrument-eu-charter = Charter of Fundamental Rights of the European Union
 rights-instrument-udhr = Universal Declaration of Human Rights
@@ -47,7 +46,7 @@ rights-asylum-papers-2 = There are three conditions. You came directly from the 
 rights-asylum-papers-3 = UNHCR, the UN Refugee Agency, says you should not be detained just for entering without papers. Detained means held in a closed place. You should also not be punished for using a smuggler.
 
 rights-asylum-waiting-heading = While you wait for a decision
-rights-asylum-waiting-1 = While you wait for a decision, you must not be sent back to a place where your life or freedom is in danger.
+rights-asylum-waiting-1 = While you wait for a decision, you must not be sent back to danger.
 rights-asylum-waiting-2 = In the European Union, officials must tell you about your right to ask for asylum. They must also tell you about time limits, your rights and duties, and how to get free legal advice.
 
 # The quoted sentence is what the reader says to officials.
@@ -65,7 +64,7 @@ rights-non-refoulement-summary = A country must not send you to a place where yo
 rights-non-refoulement-what-heading = What non-refoulement means
 # "Non-refoulement" is a French legal term used in many languages. Keep it, and keep the explanation after it.
 rights-non-refoulement-what-1 = Non-refoulement is a French legal word. It means a country must not send you back to a place where you would be in serious danger.
-rights-non-refoulement-what-2 = The Refugee Convention says a refugee must not be sent back in any way to where their life or freedom is threatened. This covers threats because of who they are or what they believe.
+rights-non-refoulement-what-2 = Under the Refugee Convention, no refugee may be sent back in any way to where their life or freedom is threatened. This covers threats because of who they are or what they believe.
 rights-non-refoulement-what-3 = This protects you even before you are recognised as a refugee. It also covers being turned away at the border, or being sent on to danger through another country.
 
 rights-non-refoulement-torture-heading = Never to torture
@@ -116,7 +115,7 @@ rights-non-punishment-title = Not punished for what you were forced to do
 rights-non-punishment-summary = If you were trafficked and forced to break the law, the authorities can decide not to punish you.
 
 rights-non-punishment-what-heading = What non-punishment means
-rights-non-punishment-what-1 = Trafficking is when people use force, threats or lies to control you and exploit you. Exploit means using you to make money, for example through forced work or sex.
+rights-non-punishment-what-1 = Trafficking is when people use force, threats or lies to control you and exploit you. Exploit means using you for profit, for example through forced work or sex.
 rights-non-punishment-what-2 = Traffickers sometimes force victims to break the law. Examples are using false documents, growing cannabis, or making children steal. Non-punishment means victims should not be punished for crimes they were forced to commit.
 
 rights-non-punishment-europe-heading = What the law says in Europe
@@ -164,7 +163,7 @@ rights-smuggling-or-trafficking-step-4 = Talk to an organisation that helps vict
 ## Protection for victims of trafficking
 
 rights-trafficking-protection-title = Protection for victims of trafficking
-rights-trafficking-protection-summary = How victims of trafficking are identified, and the time, help and rights they can get.
+rights-trafficking-protection-summary = How victims of trafficking are identified, and the help and rights they can get.
 
 rights-trafficking-protection-identification-heading = Being identified as a victim
 rights-trafficking-protection-identification-1 = Identification means that trained staff check if you are a victim of trafficking. In Europe, if there are reasonable grounds, you must not be sent away until the check is done. Reasonable grounds means real signs, even before anything is proven. Meanwhile, you must get help.
@@ -173,19 +172,19 @@ rights-trafficking-protection-identification-3 = A country can refuse this perio
 
 rights-trafficking-protection-help-heading = Help without conditions
 rights-trafficking-protection-help-1 = In Europe, you must get at least a safe home, support to live on, and emergency medical care. You must also get psychological help, an interpreter, and information about your rights. Children must be able to go to school.
-rights-trafficking-protection-help-2 = This help does not depend on working with the police or being a witness. You must agree to it, and be told what it is.
-rights-trafficking-protection-help-3 = Worldwide, the UN Protocol against Trafficking in Persons asks countries to consider housing, medical help, counselling and safety for victims.
+rights-trafficking-protection-help-2 = In Europe, this help does not depend on working with the police or being a witness. You must agree to it, and be told what it is.
+rights-trafficking-protection-help-3 = Worldwide, the UN Trafficking Protocol asks countries to consider similar help.
 
 rights-trafficking-protection-stay-heading = Staying in the country
 rights-trafficking-protection-stay-1 = In Europe, you can get a residence permit that can be renewed. This is a paper that lets you live in the country. Each country gives it because of your personal situation, your help to the police, or both.
-rights-trafficking-protection-stay-2 = This permit does not stop you from asking for asylum. Worldwide, the UN Protocol asks countries to consider letting victims stay, for a time or for good.
+rights-trafficking-protection-stay-2 = This permit does not stop you from asking for asylum. Worldwide, the UN Protocol asks countries to consider letting victims stay.
 
 rights-trafficking-protection-justice-heading = Compensation and going home
 rights-trafficking-protection-justice-1 = Compensation is money for the harm done to you. The UN Protocol says victims must have a way to get it. In Europe, you have a right to compensation from the traffickers, and countries must help guarantee it.
 rights-trafficking-protection-justice-2 = In Europe, you also have a right to legal help and to free legal aid. National rules set the conditions.
 rights-trafficking-protection-justice-3 = If you go home, your return must be safe and respect your dignity. It should be your own choice where possible. In Europe, you must get contacts of organisations that can help you there.
 
-rights-trafficking-protection-step-1 = Tell the police, a social worker or an anti-trafficking organisation that you may be a victim of trafficking.
+rights-trafficking-protection-step-1 = Tell the police, a social worker or an anti-trafficking organisation that you may be a victim.
 rights-trafficking-protection-step-2 = Ask for time to recover and reflect, and for a safe place to stay.
 rights-trafficking-protection-step-3 = Ask for an interpreter and for free legal aid.
 rights-trafficking-protection-step-4 = You can take time to decide if you want to work with the police.
@@ -245,7 +244,7 @@ rights-detention-summary = Your rights if you are held by the police or in a clo
 
 rights-detention-asylum-heading = You can still ask for asylum
 rights-detention-asylum-1 = Detention means being held in a closed place, without being free to leave. Even if you are detained, you can ask for asylum.
-rights-detention-asylum-2 = Refugees who came directly from danger and went to the authorities quickly must not be punished for entering without papers. Their freedom to move may be limited only if necessary. UNHCR says people should not be detained just for entering without papers.
+rights-detention-asylum-2 = Refugees must not be punished for entering without papers. They must have come directly from danger, gone to the authorities quickly, and have a good reason. Their freedom to move may be limited only if necessary. UNHCR says people should not be detained just for entering without papers.
 rights-detention-asylum-3 = While your request for asylum is decided, you must not be sent back to danger. In Europe, if you may be a victim of trafficking, you must not be removed until this is checked.
 
 rights-detention-help-heading = An interpreter and a lawyer

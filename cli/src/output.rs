@@ -1,0 +1,49 @@
+//! Printing for people and for scripts: JSON, wrapped text, and right-to-left text laid
+//! out so it reads well in a terminal.
+
+use std::collections::HashMap;
+
+use salama_core::{Salama, TextDirection};
+use serde::Serialize;
+
+/// Prints `value` as pretty JSON on stdout.
+pub fn json<T: Serialize>(value: &T) {
+    println!(
+        "{}",
+        serde_json::to_string_pretty(value).expect("values serialize")
+    );
+}
+
+/// An interface message in the reader's language (its id if it is missing everywhere).
+pub fn text(app: &Salama, id: &str) -> String {
+    app.text(id.to_owned(), HashMap::new())
+        .map_or_else(|_| id.to_owned(), |t| t.text)
+}
+
+/// The terminal width to wrap at.
+pub fn width() -> usize {
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(80)
+        .clamp(20, 120)
+}
+
+/// Wraps a paragraph to the terminal width. Right-to-left paragraphs start with a
+/// right-to-left mark, so terminals that apply the bidi algorithm lay them out from the
+/// right, and are right-aligned, so terminals that do not still read from the right edge.
+pub fn paragraph(text: &str, direction: TextDirection) -> String {
+    let width = width();
+    let lines = textwrap::wrap(text, width);
+    match direction {
+        TextDirection::Ltr => lines.join("\n"),
+        TextDirection::Rtl => lines
+            .iter()
+            .map(|line| {
+                let pad = width.saturating_sub(textwrap::core::display_width(line));
+                format!("{}\u{200F}{line}", " ".repeat(pad))
+            })
+            .collect::<Vec<_>>()
+            .join("\n"),
+    }
+}
