@@ -39,6 +39,6 @@ for locale in ["ar", "fa", "en"]:
             args = ["rights", "show", "trafficking-protection", "--lang", locale]
             rss, seconds = run(args, data_dir)
             worst = max(worst, rss)
-            print(f"{' '.join(args):<42} {start:<5} {rss:>6.1} MB {seconds * 1000:>5.1} ms")
+            print(f"{' '.join(args):<42} {start:<5} {rss:>6.1f} MB {seconds * 1000:>5.1f} ms")
 print(f"worst peak RSS: {worst:.1f} MB (budget 20 MB)")
 sys.exit(0 if worst <= 20 else 1)

@@ -9,7 +9,9 @@ use serde::Deserialize;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, uniffi::Enum)]
 #[serde(rename_all = "lowercase")]
 pub enum TextDirection {
+    /// Left to right (English, French, Amharic…).
     Ltr,
+    /// Right to left (Arabic, Persian, Pashto, Urdu, Sorani).
     Rtl,
 }
 
@@ -30,6 +32,7 @@ pub enum ReviewState {
 /// A locale's review status: what was checked, by whom and when.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, uniffi::Record)]
 pub struct ReviewStatus {
+    /// How far the translation has been checked.
     pub status: ReviewState,
     /// Who reviewed it (a person or an organisation), if anyone did.
     #[serde(default)]
@@ -46,9 +49,11 @@ pub struct LocaleInfo {
     pub code: String,
     /// The language's name in itself, e.g. `فارسی`.
     pub native_name: String,
+    /// The direction the language is written in.
     pub direction: TextDirection,
     /// Share of the source messages translated, 0–100.
     pub completeness: f64,
+    /// Who checked the translation, and how far. Show a notice for machine drafts.
     pub review: ReviewStatus,
 }
 

@@ -60,7 +60,9 @@ impl LazyBundle {
 /// An argument to a message: a string or a number.
 #[derive(Debug, Clone, PartialEq, uniffi::Enum)]
 pub enum ArgValue {
+    /// A string, inserted as it is (and bidi-isolated).
     Text { value: String },
+    /// A number, which plural rules select on.
     Number { value: f64 },
 }
 
@@ -352,6 +354,20 @@ mod tests {
             missing.sort();
             assert!(missing.is_empty(), "{locale} lacks {missing:?}");
         }
+    }
+
+    #[test]
+    fn a_missing_message_falls_back_to_the_next_locale_message_by_message() {
+        let mut t = translations();
+        let partial = "rights-notice = Partial locale notice\n".to_owned();
+        t.set_updates(HashMap::from([("xx".to_owned(), vec![partial])]));
+        let l10n = t.localizer(vec!["xx".into(), "ar".into(), SOURCE_LOCALE.into()]);
+        let own = l10n.text("rights-notice", None).unwrap();
+        assert_eq!((own.text.as_str(), own.locale.as_str()), ("Partial locale notice", "xx"));
+        let fallback = l10n.text("rights-asylum-title", None).unwrap();
+        assert_eq!(fallback.locale, "ar");
+        assert_eq!(fallback.direction, TextDirection::Rtl);
+        assert!(matches!(l10n.text("no-such-id", None), Err(Error::NotFound(_))));
     }
 
     #[test]

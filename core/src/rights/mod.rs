@@ -113,18 +113,24 @@ impl ArticleSpec {
 /// An article in the list of topics.
 #[derive(Debug, Clone, PartialEq, uniffi::Record)]
 pub struct ArticleSummary {
+    /// The stable article id, e.g. `non-refoulement`.
     pub id: String,
+    /// The title in the reader's language.
     pub title: String,
+    /// One line saying what the article tells.
     pub summary: String,
     /// The locale the title came out in.
     pub locale: String,
+    /// The direction of that locale.
     pub direction: TextDirection,
 }
 
 /// A section of an article: a heading and short paragraphs.
 #[derive(Debug, Clone, PartialEq, uniffi::Record)]
 pub struct ArticleSection {
+    /// The section heading.
     pub heading: String,
+    /// Short paragraphs, in reading order.
     pub paragraphs: Vec<String>,
 }
 
@@ -139,21 +145,28 @@ pub struct LegalSource {
     pub article: String,
     /// The citation as a sentence in the reader's language.
     pub citation: String,
+    /// An official text of the instrument.
     pub url: String,
 }
 
 /// A rights article rendered in the reader's language.
 #[derive(Debug, Clone, PartialEq, uniffi::Record)]
 pub struct Article {
+    /// The stable article id.
     pub id: String,
+    /// The title in the reader's language.
     pub title: String,
+    /// One line saying what the article tells.
     pub summary: String,
+    /// The body, in sections of short paragraphs.
     pub sections: Vec<ArticleSection>,
     /// The heading of the steps ("What you can do").
     pub steps_heading: String,
+    /// Concrete things the reader can do, in order.
     pub steps: Vec<String>,
     /// The heading of the sources ("Legal basis").
     pub sources_heading: String,
+    /// The legal basis of the article: instrument and article for each claim.
     pub sources: Vec<LegalSource>,
     /// When the content was last checked against its sources (YYYY-MM-DD).
     pub reviewed: String,
@@ -167,6 +180,7 @@ pub struct Article {
     pub related: Vec<String>,
     /// The locale of the title, which decides the layout.
     pub locale: String,
+    /// The direction to lay the article out in.
     pub direction: TextDirection,
     /// How many of the article's messages were not in the reader's first locale and came
     /// from a fallback locale instead. Zero for a complete translation.

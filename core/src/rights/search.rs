@@ -25,14 +25,18 @@ const SNIPPET_CHARS: usize = 140;
 /// A range of chars (Unicode scalar values, end exclusive) inside a snippet.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Record)]
 pub struct TextRange {
+    /// The first char of the range.
     pub start: u32,
+    /// One past the last char of the range.
     pub end: u32,
 }
 
 /// One article that matches a search.
 #[derive(Debug, Clone, PartialEq, uniffi::Record)]
 pub struct SearchHit {
+    /// The article that matches.
     pub article_id: String,
+    /// Its title in the reader's language.
     pub title: String,
     /// The matching passage, cut to a short window.
     pub snippet: String,
@@ -40,6 +44,7 @@ pub struct SearchHit {
     pub highlights: Vec<TextRange>,
     /// The locale of the snippet.
     pub locale: String,
+    /// The direction of the snippet.
     pub direction: TextDirection,
 }
 
