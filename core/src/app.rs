@@ -47,7 +47,7 @@ pub struct Salama {
     startup: StartupReport,
 }
 
-struct State {
+pub(crate) struct State {
     translations: Translations,
     l10n: Localizer,
     content: Connection,
@@ -179,10 +179,21 @@ impl Salama {
             .text_or_id(error.message_id(), Some(&fluent_args(&args)))
     }
 
-    fn state(&self) -> MutexGuard<'_, State> {
+    pub(crate) fn state(&self) -> MutexGuard<'_, State> {
         // A panic while the lock was held cannot leave a half-applied change behind:
         // every change is a transaction that rolls back when dropped.
         self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+/// Errors in words, for apps: an exported error carries only its kind, so the app asks the
+/// core for the sentence to show in the reader's language.
+#[uniffi::export]
+impl Salama {
+    /// The sentence to show the reader for `error`, in their language, with its numbers
+    /// (attempts left, seconds to wait) filled in. Contains nothing the user wrote.
+    pub fn error_message(&self, error: SalamaError) -> String {
+        self.describe_error(&error)
     }
 }
 
@@ -321,5 +332,9 @@ mod tests {
         let text = app.describe_error(&SalamaError::LockedOut { retry_after_s: 30 });
         assert!(text.contains("30"), "{text}");
         assert!(!text.starts_with("error-"));
+        assert_eq!(
+            app.error_message(SalamaError::LockedOut { retry_after_s: 30 }),
+            text
+        );
     }
 }

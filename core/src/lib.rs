@@ -32,6 +32,8 @@ mod error;
 pub mod l10n;
 pub mod rights;
 pub mod store;
+#[cfg(feature = "test-hooks")]
+mod test_hooks;
 
 pub use app::{Salama, SalamaConfig, StartupReport};
 pub use error::SalamaError;

@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# The Kotlin layer's tests on this machine's JVM (no Android SDK, no Gradle): builds the
+# host library of salama-core (with the `test-hooks` feature), generates the Kotlin
+# bindings with the workspace's own uniffi-bindgen, compiles them with the JVM-compatible
+# Kotlin sources (src/main/kotlin) and the tests (src/hostTest/kotlin) with kotlinc-jvm, and
+# runs the tests with JUnit 4 against Debian's JNA. Installs what it needs, idempotently.
+# Prints how long compiling and running took (budget: 3 minutes).
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/.." && pwd)
+cd "$root"
+
+kotlin_version=2.4.20
+tools="$root/.tools"
+kotlinc="$tools/kotlin-compiler-$kotlin_version/bin/kotlinc-jvm"
+out="$root/target/host-test"
+
+step() { printf '\n==> %s\n' "$*"; }
+
+step "Installing what the Kotlin host tests need"
+need_apt=()
+for pkg in libjna-java junit4 nginx; do
+  dpkg -s "$pkg" >/dev/null 2>&1 || need_apt+=("$pkg")
+done
+command -v java >/dev/null 2>&1 || need_apt+=(openjdk-17-jdk-headless)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${need_apt[@]}" >/dev/null
+fi
+if [ ! -x "$kotlinc" ]; then
+  mkdir -p "$tools"
+  (cd "$tools" && npm pack --silent "kotlin-compiler@$kotlin_version" >/dev/null)
+  rm -rf "$tools/kotlin-compiler-$kotlin_version.partial"
+  mkdir -p "$tools/kotlin-compiler-$kotlin_version.partial"
+  tar xzf "$tools/kotlin-compiler-$kotlin_version.tgz" --strip-components=1 \
+    -C "$tools/kotlin-compiler-$kotlin_version.partial"
+  rm -rf "$tools/kotlin-compiler-$kotlin_version"
+  mv "$tools/kotlin-compiler-$kotlin_version.partial" "$tools/kotlin-compiler-$kotlin_version"
+  rm -f "$tools/kotlin-compiler-$kotlin_version.tgz"
+fi
+"$kotlinc" -version 2>&1 | grep -q "kotlinc-jvm $kotlin_version" || {
+  echo "kotlinc-jvm $kotlin_version is not usable at $kotlinc" >&2
+  exit 1
+}
+
+step "Building the host library (with test hooks) and uniffi-bindgen"
+cargo build --locked -p salama-core --lib --features test-hooks
+cargo build --locked -p uniffi-bindgen --bin uniffi-bindgen
+lib="$root/target/debug/libsalama_core.so"
+[ "$(uname)" = Darwin ] && lib="$root/target/debug/libsalama_core.dylib"
+
+step "Generating the Kotlin bindings"
+rm -rf "$out"
+mkdir -p "$out/generated" "$out/classes"
+"$root/target/debug/uniffi-bindgen" generate --library "$lib" --language kotlin \
+  --out-dir "$out/generated" --no-format
+bindings="$out/generated/org/salama/core/salama_core.kt"
+[ -s "$bindings" ] || { echo "uniffi-bindgen wrote no Kotlin bindings" >&2; exit 1; }
+grep -q 'fun `testHookPanic`' "$bindings" || {
+  echo "the bindings lack the test hook: was salama-core built with --features test-hooks?" >&2
+  exit 1
+}
+
+jna=/usr/share/java/jna.jar
+junit=/usr/share/java/junit4.jar
+hamcrest=/usr/share/java/hamcrest-core.jar
+classpath="$jna:$junit:$hamcrest"
+
+step "Compiling the bindings, the Kotlin layer and the tests (kotlinc-jvm $kotlin_version)"
+start=$(date +%s%N)
+mapfile -t sources < <(find "$out/generated" "$here/src/main/kotlin" "$here/src/hostTest/kotlin" -name '*.kt' | sort)
+"$kotlinc" -jvm-target 17 -Werror -cp "$classpath" -d "$out/classes" "${sources[@]}"
+compiled=$(date +%s%N)
+
+step "Running the tests on the JVM"
+kotlin_stdlib="$tools/kotlin-compiler-$kotlin_version/lib/kotlin-stdlib.jar"
+status=0
+# RUST_BACKTRACE=0: the panic test's expected panic prints one line, not a backtrace.
+RUST_BACKTRACE=0 java -Djna.library.path="$(dirname "$lib")" \
+  -Dsalama.repo="$root" -Dsalama.nginx="$(command -v nginx || echo /usr/sbin/nginx)" \
+  -cp "$out/classes:$classpath:$kotlin_stdlib" org.salama.core.HostTestMainKt "$out/classes" || status=$?
+finished=$(date +%s%N)
+
+awk -v s="$start" -v c="$compiled" -v f="$finished" 'BEGIN {
+  printf "\nKotlin host tests: compile %.1f s, run %.1f s, total %.1f s (budget 180 s)\n",
+    (c - s) / 1e9, (f - c) / 1e9, (f - s) / 1e9 }'
+exit "$status"
