@@ -44,6 +44,19 @@ fi
   exit 1
 }
 
+step "Checking the 16 KB page-size check (used by the Android build) on two probe libraries"
+probe_dir=$(mktemp -d)
+trap 'rm -rf "$probe_dir"' EXIT
+echo 'int salama_probe(void) { return 1; }' >"$probe_dir/probe.c"
+cc -shared -fPIC -Wl,-z,max-page-size=16384 -o "$probe_dir/aligned16k.so" "$probe_dir/probe.c"
+cc -shared -fPIC -Wl,-z,max-page-size=4096 -o "$probe_dir/aligned4k.so" "$probe_dir/probe.c"
+"$here/check-page-size.sh" "$probe_dir/aligned16k.so"
+if "$here/check-page-size.sh" "$probe_dir/aligned4k.so" 2>/dev/null; then
+  echo "check-page-size.sh accepted a 4 KB-aligned library" >&2
+  exit 1
+fi
+echo "ok    a 4 KB-aligned library is refused"
+
 step "Building the host library (with test hooks) and uniffi-bindgen"
 cargo build --locked -p salama-core --lib --features test-hooks
 cargo build --locked -p uniffi-bindgen --bin uniffi-bindgen

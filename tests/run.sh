@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of Salama on a fresh Debian 12 machine: installs what it needs
 # (idempotently), then formatting, lints, the Rust tests, the translation check, and the
-# suites of the other languages. Exits non-zero on the first failure.
+# suites of the other languages (Kotlin on the JVM; the Swift bindings' generation). Exits non-zero on the first failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -26,8 +26,17 @@ cargo fmt --all -- --check
 step "cargo clippy"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 
+step "cargo clippy (salama-core with the test-hooks feature of the host tests)"
+cargo clippy -p salama-core --lib --features test-hooks --locked -- -D warnings
+
 step "cargo test"
 cargo test --workspace --locked
+
+step "Kotlin host tests (mobile-android/host-test.sh)"
+bash mobile-android/host-test.sh
+
+step "Swift bindings (mobile-ios/check-bindings.sh; Swift itself needs a Mac)"
+bash mobile-ios/check-bindings.sh
 
 echo
 echo "All Salama tests passed."
