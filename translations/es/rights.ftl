@@ -118,7 +118,7 @@ rights-non-punishment-summary = Si fuiste víctima de trata y te obligaron a inf
 
 rights-non-punishment-what-heading = Qué significa «no punición»
 rights-non-punishment-what-1 = La trata de personas es cuando alguien usa la fuerza, amenazas o engaños para controlarte y explotarte. Explotar significa usarte para ganar dinero, por ejemplo con trabajo forzoso o explotación sexual.
-rights-non-punishment-what-2 = A veces los tratantes obligan a las víctimas a infringir la ley. Por ejemplo, a usar documentos falsos, a cultivar cannabis o a hacer que niños roben. No punición significa que no se debe castigar a las víctimas por los delitos que las obligaron a cometer.
+rights-non-punishment-what-2 = A veces los tratantes obligan a las víctimas a infringir la ley. Por ejemplo, a usar documentos falsos, a cultivar cannabis o a hacer que niños roben. No punición significa que no se debería castigar a las víctimas por los delitos que las obligaron a cometer.
 
 rights-non-punishment-europe-heading = Qué dice la ley en Europa
 rights-non-punishment-europe-1 = En Europa, los países deben hacer posible no castigar a las víctimas por los actos ilegales que las obligaron a cometer.
@@ -184,7 +184,7 @@ rights-trafficking-protection-stay-2 = Este permiso no te impide pedir asilo. En
 rights-trafficking-protection-justice-heading = Indemnización y regreso a casa
 rights-trafficking-protection-justice-1 = La indemnización es dinero por el daño que te hicieron. El Protocolo de la ONU dice que las víctimas deben tener una forma de conseguirla. En Europa, tienes derecho a una indemnización de los tratantes, y los países deben ayudar a garantizarla.
 rights-trafficking-protection-justice-2 = En Europa, también tienes derecho a la ayuda de un abogado y a asistencia jurídica gratuita. Las normas de cada país fijan las condiciones.
-rights-trafficking-protection-justice-3 = Si vuelves a casa, tu regreso debe ser seguro y respetar tu dignidad. Siempre que sea posible, debe ser tu propia decisión. En Europa, deben darte contactos de organizaciones que pueden ayudarte allí.
+rights-trafficking-protection-justice-3 = Si vuelves a casa, tu regreso debe ser seguro y respetar tu dignidad. Siempre que sea posible, debería ser tu propia decisión. En Europa, deben darte contactos de organizaciones que pueden ayudarte allí.
 
 rights-trafficking-protection-step-1 = Di a la policía, a un trabajador social o a una organización contra la trata que puedes ser víctima.
 rights-trafficking-protection-step-2 = Pide tiempo para recuperarte y pensar, y un lugar seguro donde quedarte.
@@ -226,7 +226,7 @@ rights-children-guardian-1 = Si estás solo o sola, sin tu padre o tu madre ni o
 rights-children-guardian-2 = En la Unión Europea, los niños y niñas víctimas de trata que están solos deben tener un tutor.
 
 rights-children-age-heading = Si dudan de tu edad
-rights-children-age-1 = Si los funcionarios dudan de tu edad, la evaluación debe tener en cuenta tu madurez, no solo tu aspecto. Debe ser segura, justa y adecuada para niños y niñas.
+rights-children-age-1 = Si los funcionarios dudan de tu edad, la evaluación debería tener en cuenta tu madurez, no solo tu aspecto. Debe ser segura, justa y adecuada para niños y niñas.
 # «Beneficio de la duda»: si no está claro, la decisión es a favor del niño o la niña.
 rights-children-age-2 = Si sigue habiendo dudas, deberías tener el beneficio de la duda. Esto significa que, si es posible que seas un niño o una niña, te tratan como tal.
 rights-children-age-3 = En Europa, lo mismo vale para las posibles víctimas de trata. Si es posible que seas un niño o una niña, te tratan como tal hasta que se compruebe tu edad.
