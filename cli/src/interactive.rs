@@ -87,7 +87,7 @@ fn pick_language(ctx: &Context, input: &mut impl BufRead) -> Result<(), CliError
 }
 
 /// Shows a numbered menu and returns the chosen index; `None` at end of input.
-fn choose(
+pub(crate) fn choose(
     ctx: &Context,
     input: &mut impl BufRead,
     options: &[String],
