@@ -11,9 +11,9 @@ use clap::Args;
 use salama_core::guide::parse_answers;
 use salama_core::{ArgValue, GuideAnswer, GuideQuestion, GuideResult, GuideStep};
 
-use crate::say;
 use crate::interactive::choose;
 use crate::output::{self, paragraph};
+use crate::say;
 use crate::{CliError, Context};
 
 /// Answer files larger than this are refused (the core refuses them too).
@@ -54,6 +54,18 @@ pub fn run(ctx: &Context, args: GuideArgs) -> Result<(), CliError> {
     if ctx.json {
         output::json(&result);
     } else {
+        print_result(ctx, &result);
+    }
+    Ok(())
+}
+
+/// The check inside the interactive reader, reading answers from its input.
+pub fn run_interactive(ctx: &Context, input: &mut impl io::BufRead) -> Result<(), CliError> {
+    if let Some(answers) = ask(ctx, input)? {
+        let result = ctx
+            .app
+            .guide_result(answers, None)
+            .map_err(|e| ctx.fail(e))?;
         print_result(ctx, &result);
     }
     Ok(())
