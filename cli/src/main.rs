@@ -2,6 +2,7 @@
 //! terminal; with a command it is a scriptable tool for readers, outreach workers,
 //! translators and publishers.
 
+mod guide;
 mod interactive;
 mod output;
 mod rights;
@@ -36,6 +37,9 @@ enum Command {
     /// Read your rights.
     #[command(subcommand)]
     Rights(rights::RightsCommand),
+    /// Check your situation: which rights may protect you, and what help to ask for.
+    /// Asks one question at a time, or reads the answers from a file (--answers).
+    Guide(guide::GuideArgs),
     /// Search every article in your languages.
     Search {
         /// Words to look for.
@@ -94,6 +98,7 @@ fn run(cli: Cli) -> Result<(), CliError> {
     match cli.command {
         None => interactive::run(&ctx),
         Some(Command::Rights(command)) => rights::run(&ctx, command),
+        Some(Command::Guide(args)) => guide::run(&ctx, args),
         Some(Command::Search { query }) => rights::search(&ctx, &query.join(" ")),
     }
 }

@@ -112,12 +112,12 @@ fn interactive_reader_picks_a_language_by_native_name_and_reads() {
         .stdout(Stdio::piped())
         .spawn()
         .unwrap();
-    // Menu 3 (language), then the locale listed second, then rights, first article, back, quit.
+    // Menu 4 (language), then the locale listed second, then rights, first article, back, quit.
     child
         .stdin
         .take()
         .unwrap()
-        .write_all(b"3\n2\n1\n1\n\n9\n4\n")
+        .write_all(b"4\n2\n1\n1\n\n9\n5\n")
         .unwrap();
     let out = child.wait_with_output().unwrap();
     assert!(out.status.success());

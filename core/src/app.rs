@@ -9,6 +9,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use rusqlite::Connection;
 
 use crate::error::{Error, Result, SalamaError};
+use crate::guide::Questionnaire;
 use crate::l10n::{
     ArgValue, LocaleInfo, LocalizedText, Localizer, TextDirection, Translations, fluent_args,
 };
@@ -51,6 +52,8 @@ pub(crate) struct State {
     translations: Translations,
     l10n: Localizer,
     content: Connection,
+    /// The situation check in force: compiled-in, or replaced by a verified release.
+    guide: Arc<Questionnaire>,
 }
 
 const CONTENT_DB: &str = "content.db";
@@ -89,6 +92,7 @@ impl Salama {
             translations,
             l10n,
             content,
+            ..
         } = &mut *state;
         let negotiated = translations.negotiate(&locales);
         search::ensure_indexed(content, translations, &negotiated)?;
@@ -149,6 +153,7 @@ impl Salama {
                 translations,
                 l10n,
                 content,
+                guide: Questionnaire::embedded()?,
             }),
             startup: StartupReport {
                 content_rebuilt,
@@ -177,6 +182,23 @@ impl Salama {
         self.state()
             .l10n
             .text_or_id(error.message_id(), Some(&fluent_args(&args)))
+    }
+
+    /// Runs `f` on the situation check in force and the reader's localizer.
+    pub(crate) fn with_guide<R>(&self, f: impl FnOnce(&Questionnaire, &Localizer) -> R) -> R {
+        let state = self.state();
+        f(&state.guide, &state.l10n)
+    }
+
+    /// Replaces the situation check with the one `build` makes from the current
+    /// translations; on error the one in force stays.
+    pub(crate) fn replace_guide(
+        &self,
+        build: impl FnOnce(&Translations) -> Result<Questionnaire>,
+    ) -> Result<()> {
+        let mut state = self.state();
+        state.guide = Arc::new(build(&state.translations)?);
+        Ok(())
     }
 
     pub(crate) fn state(&self) -> MutexGuard<'_, State> {

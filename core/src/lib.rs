@@ -29,6 +29,7 @@ uniffi::setup_scaffolding!();
 
 mod app;
 mod error;
+pub mod guide;
 pub mod l10n;
 pub mod rights;
 pub mod store;
@@ -37,6 +38,10 @@ mod test_hooks;
 
 pub use app::{Salama, SalamaConfig, StartupReport};
 pub use error::SalamaError;
+pub use guide::{
+    GuideAnswer, GuideArticle, GuideChoice, GuideNeed, GuideNote, GuideOption, GuideQuestion,
+    GuideResult, GuideStep,
+};
 pub use l10n::{ArgValue, LocaleInfo, LocalizedText, ReviewState, ReviewStatus, TextDirection};
 pub use rights::search::{SearchHit, TextRange};
 pub use rights::{Article, ArticleSection, ArticleSummary, LegalSource};

@@ -3,10 +3,10 @@
 
 use std::sync::OnceLock;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 /// The direction a text is laid out in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, uniffi::Enum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, uniffi::Enum)]
 #[serde(rename_all = "lowercase")]
 pub enum TextDirection {
     /// Left to right (English, French, Amharic…).

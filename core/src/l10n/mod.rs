@@ -363,11 +363,17 @@ mod tests {
         t.set_updates(HashMap::from([("xx".to_owned(), vec![partial])]));
         let l10n = t.localizer(vec!["xx".into(), "ar".into(), SOURCE_LOCALE.into()]);
         let own = l10n.text("rights-notice", None).unwrap();
-        assert_eq!((own.text.as_str(), own.locale.as_str()), ("Partial locale notice", "xx"));
+        assert_eq!(
+            (own.text.as_str(), own.locale.as_str()),
+            ("Partial locale notice", "xx")
+        );
         let fallback = l10n.text("rights-asylum-title", None).unwrap();
         assert_eq!(fallback.locale, "ar");
         assert_eq!(fallback.direction, TextDirection::Rtl);
-        assert!(matches!(l10n.text("no-such-id", None), Err(Error::NotFound(_))));
+        assert!(matches!(
+            l10n.text("no-such-id", None),
+            Err(Error::NotFound(_))
+        ));
     }
 
     #[test]
