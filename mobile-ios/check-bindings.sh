@@ -74,6 +74,14 @@ case NotFound
 case Storage(reason: String
 case LockedOut(retryAfterS: UInt64
 public let nativeName: String
+open func guideNext(answers: [GuideAnswer])throws
+open func guideResult(answers: [GuideAnswer], country: String?)throws
+case question(question: GuideQuestion,
+case finished(answered: UInt32
+public let questionId: String
+case notSure
+public let emergencyFirst: Bool
+case InvalidInput(reason: String
 SIGNATURES
 echo "ok    the generated API used by the Swift layer and its tests is all there"
 echo
