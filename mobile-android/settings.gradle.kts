@@ -15,4 +15,4 @@ dependencyResolutionManagement {
     }
 }
 
-rootProject.name = "salama-android"
+rootProject.name = "salama-core-android"

@@ -27,7 +27,7 @@ step "cargo clippy"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 
 step "cargo clippy (salama-core with the test-hooks feature of the host tests)"
-cargo clippy -p salama-core --lib --features test-hooks --locked -- -D warnings
+cargo clippy --workspace --lib --features salama-core/test-hooks --locked -- -D warnings
 
 step "cargo test"
 cargo test --workspace --locked
