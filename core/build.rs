@@ -1,5 +1,9 @@
 //! Compiles every `translations/<locale>/*.ftl` and `translations/locales.json` into the
 //! library, so all languages work offline from the first start.
+//!
+//! The Fluent files are stored deflated: the text of every language is otherwise the
+//! largest part of the library on the phone (`scripts/size.sh`). `l10n/embedded.rs`
+//! inflates a file the first time it is used.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -38,17 +42,35 @@ fn main() {
         locales_json
     )
     .unwrap();
+    let out_dir = PathBuf::from(env::var("OUT_DIR").unwrap());
+    let deflated_dir = out_dir.join("ftl");
+    fs::create_dir_all(&deflated_dir).unwrap();
+    writeln!(out, "pub(crate) const FTL_COUNT: usize = {};", files.len()).unwrap();
     writeln!(
         out,
-        "pub(crate) static FTL_FILES: &[(&str, &str, &str)] = &["
+        "/// (locale, file name, length of the text in bytes, the text deflated)."
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "pub(crate) static FTL_FILES: [(&str, &str, usize, &[u8]); FTL_COUNT] = ["
     )
     .unwrap();
     for (locale, name, path) in &files {
-        writeln!(out, "    ({locale:?}, {name:?}, include_str!({path:?})),").unwrap();
+        let text = fs::read_to_string(path)
+            .unwrap_or_else(|e| panic!("{}: not UTF-8 text: {e}", path.display()));
+        let deflated = miniz_oxide::deflate::compress_to_vec(text.as_bytes(), 10);
+        let dest = deflated_dir.join(format!("{locale}-{name}.deflate"));
+        fs::write(&dest, deflated).unwrap();
+        writeln!(
+            out,
+            "    ({locale:?}, {name:?}, {}, include_bytes!({dest:?})),",
+            text.len()
+        )
+        .unwrap();
     }
     writeln!(out, "];").unwrap();
-    let dest = PathBuf::from(env::var("OUT_DIR").unwrap()).join("embedded_translations.rs");
-    fs::write(dest, out).unwrap();
+    fs::write(out_dir.join("embedded_translations.rs"), out).unwrap();
 }
 
 fn sorted_entries(dir: &Path) -> Vec<PathBuf> {

@@ -20,9 +20,7 @@ pub use locales::{LocaleInfo, ReviewState, ReviewStatus, TextDirection};
 
 use crate::error::{Error, Result};
 
-mod embedded {
-    include!(concat!(env!("OUT_DIR"), "/embedded_translations.rs"));
-}
+mod embedded;
 
 /// The source locale: every message exists in it, and every chain ends with it.
 pub const SOURCE_LOCALE: &str = "en";
@@ -232,15 +230,12 @@ impl Translations {
 
 /// The compiled-in Fluent sources of one locale.
 pub fn embedded_sources(code: &str) -> impl Iterator<Item = &'static str> + '_ {
-    embedded::FTL_FILES
-        .iter()
-        .filter(move |(locale, _, _)| *locale == code)
-        .map(|(_, _, source)| *source)
+    embedded::sources(code)
 }
 
 /// The compiled-in Fluent files: (locale, file name, source).
 pub fn embedded_files() -> &'static [(&'static str, &'static str, &'static str)] {
-    embedded::FTL_FILES
+    embedded::files()
 }
 
 /// Message ids defined at the start of a line (`id = …`); terms (`-term`) are not
