@@ -3,10 +3,10 @@
 # `release-mobile` profile, prints its stripped size against the budget (2.5 MB), and what
 # each dependency contributes. Exits non-zero over budget or if panics would abort.
 #
-# The profile strips the library; a stripped library has no symbols left to attribute, so
-# this builds it with symbols kept (CARGO_PROFILE_RELEASE_MOBILE_STRIP=false, nothing else
-# changed, in target/size-analysis) and strips a copy with `strip --strip-all`, which is
-# what the profile's `strip = true` does at link time.
+# The figure is the profile's own output (stripped at link time). A stripped library has
+# no symbols left to attribute, so the breakdown comes from a twin built with symbols kept
+# (CARGO_PROFILE_RELEASE_MOBILE_STRIP=false, nothing else changed, in target/size-analysis).
+# Linux only (ELF, binutils).
 #
 # Usage: scripts/size.sh [--budget BYTES]
 set -euo pipefail
@@ -14,12 +14,12 @@ cd "$(dirname "$0")/.."
 budget=2500000
 if [ "${1:-}" = "--budget" ]; then budget=$2; fi
 
+cargo build --locked -p salama-core --lib --profile release-mobile
+stripped=target/release-mobile/libsalama_core.so
 target_dir=target/size-analysis
 CARGO_PROFILE_RELEASE_MOBILE_STRIP=false cargo build --locked -p salama-core --lib \
   --profile release-mobile --target-dir "$target_dir"
 lib="$target_dir/release-mobile/libsalama_core.so"
-stripped="$target_dir/libsalama_core.stripped.so"
-strip --strip-all -o "$stripped" "$lib"
 
 python3 - "$lib" "$stripped" "$budget" "$target_dir/release-mobile/build" <<'PY'
 """Attributes the library's bytes to crates, from its symbols (as cargo-bloat does)."""
