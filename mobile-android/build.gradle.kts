@@ -155,7 +155,11 @@ val generateUniffiBindings = tasks.register<UniffiBindgen>("generateUniffiBindin
     description = "Generates the Kotlin bindings of salama-core with the in-repo uniffi-bindgen."
     workspace.set(workspaceDir)
     library.set(cargoNdkBuild.flatMap { it.jniLibs.file("arm64-v8a/libsalama_core.so") })
-    configs.from(workspaceDir.resolve("core/uniffi.toml"), workspaceDir.resolve("uniffi-bindgen"))
+    configs.from(
+        workspaceDir.resolve("core/uniffi.toml"),
+        workspaceDir.resolve("uniffi-bindgen"),
+        workspaceDir.resolve("Cargo.lock"),
+    )
     androidConfig.set(layout.projectDirectory.file("uniffi-android.toml"))
     outputDir.set(layout.buildDirectory.dir("generated/uniffi/kotlin"))
 }
