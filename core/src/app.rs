@@ -11,6 +11,7 @@ use rusqlite::Connection;
 use crate::error::{Error, Result, SalamaError};
 use crate::l10n::{
     ArgValue, LocaleInfo, LocalizedText, Localizer, TextDirection, Translations, fluent_args,
+    updates,
 };
 use crate::rights::search::{self, SearchHit};
 use crate::rights::{Article, ArticleSummary, Catalog, Renderer};
@@ -138,8 +139,9 @@ impl Salama {
     fn open_inner(config: SalamaConfig) -> Result<Self> {
         let data_dir = PathBuf::from(&config.data_dir);
         create_private_dir(&data_dir)?;
-        let translations = Translations::embedded();
+        let mut translations = Translations::embedded();
         let (mut content, content_rebuilt) = open_content(&data_dir.join(CONTENT_DB))?;
+        translations.set_updates(updates::load(&content)?);
         let negotiated = translations.negotiate(&config.locales);
         search::ensure_indexed(&mut content, &translations, &negotiated)?;
         let l10n = translations.localizer(negotiated);
@@ -155,6 +157,33 @@ impl Salama {
                 notice_id: content_rebuilt.then(|| "notice-content-rebuilt".to_owned()),
             },
         })
+    }
+
+    /// Applies an over-the-air translation update of `locale` (file name, Fluent source)
+    /// and shows it at once, without a restart. The update replaces the locale's previous
+    /// one; one that does not parse, changes a message's variables, or names a locale
+    /// Salama does not know is rejected whole with [`SalamaError::InvalidInput`], and the
+    /// translations shown stay as they were.
+    ///
+    /// The signed-release sync applies translation collections with
+    /// [`updates::apply`] inside its own transaction instead, then calls
+    /// [`Salama::reload_translations`].
+    pub fn apply_translation_update(
+        &self,
+        locale: &str,
+        files: Vec<(String, String)>,
+    ) -> Result<(), SalamaError> {
+        let mut state = self.state();
+        let tx = state.content.transaction().map_err(Error::from)?;
+        updates::apply(&tx, locale, files)?;
+        tx.commit().map_err(Error::from)?;
+        Ok(state.reload_translations()?)
+    }
+
+    /// Reads the translation updates stored in `content.db` again and shows them, for
+    /// after a transaction that changed them has committed.
+    pub fn reload_translations(&self) -> Result<(), SalamaError> {
+        Ok(self.state().reload_translations()?)
     }
 
     /// The data directory this instance was opened on.
@@ -183,6 +212,18 @@ impl Salama {
         // A panic while the lock was held cannot leave a half-applied change behind:
         // every change is a transaction that rolls back when dropped.
         self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+impl State {
+    /// Loads the stored translation updates, rebuilds the reader's localizer on them and
+    /// reindexes what changed for search.
+    fn reload_translations(&mut self) -> Result<()> {
+        self.translations.set_updates(updates::load(&self.content)?);
+        let locales = self.l10n.locales();
+        search::ensure_indexed(&mut self.content, &self.translations, &locales)?;
+        self.l10n = self.translations.localizer(locales);
+        Ok(())
     }
 }
 

@@ -4,6 +4,7 @@
 use std::sync::OnceLock;
 
 use serde::Deserialize;
+use unic_langid::LanguageIdentifier;
 
 /// The direction a text is laid out in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, uniffi::Enum)]
@@ -92,6 +93,18 @@ pub(super) fn all() -> &'static [LocaleMeta] {
     })
 }
 
+/// The language identifier whose CLDR data (plural rules, number symbols) a locale uses.
+/// Salama's codes follow ISO 639-3 where translators do (`kmr`, as Pontoon and Weblate
+/// name Northern Kurdish); CLDR files that language under `ku`. Unparsable codes get the
+/// root locale.
+pub fn intl_langid(code: &str) -> LanguageIdentifier {
+    let cldr = match code {
+        "kmr" => "ku",
+        other => other,
+    };
+    cldr.parse().unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -122,6 +135,19 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn every_catalog_locale_has_cldr_plural_rules() {
+        use intl_pluralrules::{PluralRuleType, PluralRules};
+        for locale in all() {
+            assert!(
+                PluralRules::create(intl_langid(&locale.code), PluralRuleType::CARDINAL).is_ok(),
+                "{} has no CLDR plural rules",
+                locale.code
+            );
+        }
+        assert!(PluralRules::create(intl_langid("kmr"), PluralRuleType::CARDINAL).is_ok());
     }
 
     #[test]

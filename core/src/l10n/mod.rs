@@ -6,7 +6,12 @@
 //! reader's language falls back, message by message, through their other languages and
 //! then English, and every text says which locale and direction it came out in.
 
+pub mod check;
+pub mod coverage;
+mod functions;
 mod locales;
+pub mod numbers;
+pub mod updates;
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -16,7 +21,8 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
-pub use locales::{LocaleInfo, ReviewState, ReviewStatus, TextDirection};
+pub use functions::{FUNCTIONS, is_bidi_control, isolate_phone};
+pub use locales::{LocaleInfo, ReviewState, ReviewStatus, TextDirection, intl_langid};
 
 use crate::error::{Error, Result};
 
@@ -40,8 +46,8 @@ struct LazyBundle {
 impl LazyBundle {
     fn get(&self) -> &Bundle {
         self.parsed.get_or_init(|| {
-            let langid: LanguageIdentifier = self.code.parse().unwrap_or_default();
-            let mut bundle = Bundle::new_concurrent(vec![langid]);
+            let mut bundle = Bundle::new_concurrent(vec![intl_langid(&self.code)]);
+            functions::install(&mut bundle);
             // Each placeable is wrapped in FSI…PDI so a Latin name or number inside
             // Arabic text (or the reverse) cannot reorder the sentence around it.
             bundle.set_use_isolating(true);
