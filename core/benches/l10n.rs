@@ -30,7 +30,10 @@ fn switching_locale(c: &mut Criterion) {
     let mut group = c.benchmark_group("set_locales");
     group.bench_function("to a language used in this session (cached)", |b| {
         let mut next = ["ar", "fa"].iter().cycle();
-        b.iter(|| app.set_locales(vec![next.next().unwrap().to_string()]).unwrap())
+        b.iter(|| {
+            app.set_locales(vec![next.next().unwrap().to_string()])
+                .unwrap()
+        })
     });
     group.bench_function("to a language not used since start (parsed now)", |b| {
         b.iter_batched(
@@ -40,17 +43,20 @@ fn switching_locale(c: &mut Criterion) {
         )
     });
     group.sample_size(10);
-    group.bench_function("to a language never used on this phone (parsed and indexed)", |b| {
-        b.iter_batched(
-            || {
-                let fresh = tempfile::tempdir().unwrap();
-                let app = open(fresh.path(), "ar");
-                (fresh, app)
-            },
-            |(_fresh, app)| app.set_locales(vec!["fa".into()]).unwrap(),
-            BatchSize::PerIteration,
-        )
-    });
+    group.bench_function(
+        "to a language never used on this phone (parsed and indexed)",
+        |b| {
+            b.iter_batched(
+                || {
+                    let fresh = tempfile::tempdir().unwrap();
+                    let app = open(fresh.path(), "ar");
+                    (fresh, app)
+                },
+                |(_fresh, app)| app.set_locales(vec!["fa".into()]).unwrap(),
+                BatchSize::PerIteration,
+            )
+        },
+    );
     group.finish();
 }
 

@@ -40,11 +40,15 @@ pub enum Severity {
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum ProblemKind {
     /// The file does not parse here; the runtime drops the broken entry.
-    SyntaxError { detail: String },
+    SyntaxError {
+        detail: String,
+    },
     /// The id is defined more than once in the locale; only one definition can win.
     DuplicateId,
     /// A message or term has the same attribute twice.
-    DuplicateAttribute { attribute: String },
+    DuplicateAttribute {
+        attribute: String,
+    },
     /// The source has this message or term; the locale does not (it falls back).
     MissingMessage,
     /// The locale has a message or term the source no longer has.
@@ -53,8 +57,12 @@ pub enum ProblemKind {
     MissingValue,
     /// The translation has a value; the source message does not.
     ObsoleteValue,
-    MissingAttribute { attribute: String },
-    ObsoleteAttribute { attribute: String },
+    MissingAttribute {
+        attribute: String,
+    },
+    ObsoleteAttribute {
+        attribute: String,
+    },
     /// The source uses `$variable` in this value (or attribute); the translation drops it.
     MissingVariable {
         attribute: Option<String>,
@@ -72,16 +80,26 @@ pub enum ProblemKind {
     },
     /// A reference to a message (`other-id`, `other-id.attr`) or term (`-term`) that does
     /// not exist in the locale.
-    UnknownReference { reference: String },
+    UnknownReference {
+        reference: String,
+    },
     /// A call to a function Salama does not provide.
-    UnknownFunction { function: String },
+    UnknownFunction {
+        function: String,
+    },
     /// A value, attribute or variant that shows nothing.
-    EmptyValue { attribute: Option<String> },
+    EmptyValue {
+        attribute: Option<String>,
+    },
     /// An embedding, override or isolate control (U+202A–E, U+2066–9): it reorders or
     /// unbalances the text around it. Placeables are isolated already.
-    BidiControl { codepoint: String },
+    BidiControl {
+        codepoint: String,
+    },
     /// A bidi mark (U+200E, U+200F, U+061C): invisible, usually pasted by accident.
-    BidiMark { codepoint: String },
+    BidiMark {
+        codepoint: String,
+    },
     /// The translation is the English text, unchanged.
     IdenticalToSource,
 }
@@ -90,8 +108,13 @@ impl ProblemKind {
     pub fn severity(&self) -> Severity {
         use ProblemKind::*;
         match self {
-            MissingMessage | ObsoleteMessage | MissingValue | ObsoleteValue
-            | MissingAttribute { .. } | ObsoleteAttribute { .. } | BidiMark { .. }
+            MissingMessage
+            | ObsoleteMessage
+            | MissingValue
+            | ObsoleteValue
+            | MissingAttribute { .. }
+            | ObsoleteAttribute { .. }
+            | BidiMark { .. }
             | IdenticalToSource => Severity::Warning,
             SyntaxError { .. }
             | DuplicateId
@@ -332,7 +355,10 @@ impl ParsedFile<'_> {
         let offset = offset.min(self.source.len());
         let line = self.line_starts.partition_point(|&start| start <= offset);
         let start = self.line_starts[line - 1];
-        let column = self.source.get(start..offset).map_or(0, |s| s.chars().count());
+        let column = self
+            .source
+            .get(start..offset)
+            .map_or(0, |s| s.chars().count());
         (line as u32, column as u32 + 1)
     }
 
@@ -341,11 +367,7 @@ impl ParsedFile<'_> {
     /// tree has no spans); anything else is placed at the start of the file.
     fn offset_of(&self, part: &str) -> usize {
         let start = (part.as_ptr() as usize).wrapping_sub(self.source.as_ptr() as usize);
-        if start <= self.source.len() {
-            start
-        } else {
-            0
-        }
+        if start <= self.source.len() { start } else { 0 }
     }
 }
 
@@ -483,7 +505,7 @@ fn structure(out: &mut Report, locale: &ParsedLocale, also: Option<&ParsedLocale
                 attribute,
             };
             if is_blank(pattern) {
-                walk.empty(Some(file.offset_of(def.id)));
+                walk.empty(Some(file.offset_of(attribute.unwrap_or(def.id))));
             }
             walk.pattern(pattern);
         }
@@ -494,12 +516,11 @@ fn structure(out: &mut Report, locale: &ParsedLocale, also: Option<&ParsedLocale
 fn patterns<'a, 's>(
     parts: &Parts<'a, 's>,
 ) -> impl Iterator<Item = (Option<&'s str>, &'a Pattern<'s>)> {
-    parts.value.map(|v| (None, v)).into_iter().chain(
-        parts
-            .attributes
-            .iter()
-            .map(|a| (Some(a.id.name), &a.value)),
-    )
+    parts
+        .value
+        .map(|v| (None, v))
+        .into_iter()
+        .chain(parts.attributes.iter().map(|a| (Some(a.id.name), &a.value)))
 }
 
 /// A walk through one pattern of a definition, reporting what is wrong inside it.
@@ -717,7 +738,10 @@ fn is_ordinal(selector: &ast::InlineExpression<&str>) -> bool {
     id.name == "NUMBER"
         && arguments.named.iter().any(|arg| {
             arg.name.name == "type"
-                && matches!(arg.value, ast::InlineExpression::StringLiteral { value: "ordinal" })
+                && matches!(
+                    arg.value,
+                    ast::InlineExpression::StringLiteral { value: "ordinal" }
+                )
         })
 }
 
@@ -766,7 +790,9 @@ fn plural_categories(langid: &str, ordinal: bool) -> Option<Vec<Category>> {
             PluralCategory::MANY => 4,
             PluralCategory::OTHER => 5,
         };
-        categories[index].samples.push(sample.parse().unwrap_or(f64::NAN));
+        categories[index]
+            .samples
+            .push(sample.parse().unwrap_or(f64::NAN));
     }
     categories.retain(|c| !c.samples.is_empty());
     Some(categories)
@@ -836,7 +862,11 @@ fn compare_message(
             _ => {}
         }
         for attribute in theirs.attributes {
-            if !ours.attributes.iter().any(|a| a.id.name == attribute.id.name) {
+            if !ours
+                .attributes
+                .iter()
+                .any(|a| a.id.name == attribute.id.name)
+            {
                 let attribute = attribute.id.name.to_owned();
                 out.push(
                     locale,
@@ -848,7 +878,11 @@ fn compare_message(
             }
         }
         for attribute in ours.attributes {
-            if !theirs.attributes.iter().any(|a| a.id.name == attribute.id.name) {
+            if !theirs
+                .attributes
+                .iter()
+                .any(|a| a.id.name == attribute.id.name)
+            {
                 let at = Some(file.offset_of(attribute.id.name));
                 let attribute = attribute.id.name.to_owned();
                 out.push(
@@ -1009,8 +1043,20 @@ app-name = Salama
 ";
 
     fn problems(locale: &str, source: &str) -> Vec<Problem> {
-        let en = ParsedLocale::parse("en", &[FtlFile { name: "a.ftl", source: EN }]);
-        let l10n = ParsedLocale::parse(locale, &[FtlFile { name: "a.ftl", source }]);
+        let en = ParsedLocale::parse(
+            "en",
+            &[FtlFile {
+                name: "a.ftl",
+                source: EN,
+            }],
+        );
+        let l10n = ParsedLocale::parse(
+            locale,
+            &[FtlFile {
+                name: "a.ftl",
+                source,
+            }],
+        );
         check_translation(&en, &l10n)
     }
 
@@ -1037,17 +1083,28 @@ app-name = Salama
 
     #[test]
     fn the_source_and_a_good_translation_are_clean() {
-        let en = ParsedLocale::parse("en", &[FtlFile { name: "a.ftl", source: EN }]);
+        let en = ParsedLocale::parse(
+            "en",
+            &[FtlFile {
+                name: "a.ftl",
+                source: EN,
+            }],
+        );
         assert_eq!(check_source(&en), vec![]);
         assert_eq!(problems("fr", FR_OK), vec![]);
     }
 
     #[test]
     fn syntax_errors_have_file_line_and_column() {
-        let found = problems("fr", &FR_OK.replace("link = Voir { hello }", "link = Voir { hello"));
-        let error = &found[0];
-        assert_eq!(error.kind.name(), "syntax-error");
-        assert_eq!((error.file.as_str(), error.line, error.column), ("a.ftl", Some(7), Some(20)));
+        let found = problems("fr", &FR_OK.replace("{ $name } !", "{ $name !"));
+        let error = found
+            .iter()
+            .find(|p| p.kind.name() == "syntax-error")
+            .unwrap();
+        assert_eq!(
+            (error.file.as_str(), error.line, error.column),
+            ("a.ftl", Some(1), Some(26))
+        );
         assert_eq!(error.severity, Severity::Error);
     }
 
@@ -1072,13 +1129,20 @@ app-name = Salama
                 categories: vec!["many".into()]
             }
         );
-        assert_eq!(plural.line, Some(3));
+        // Where compare-locales puts it too: at the first variant.
+        assert_eq!((plural.line, plural.column), (Some(4), Some(10)));
     }
 
     #[test]
     fn ordinal_selectors_use_ordinal_rules() {
         let en = "nth = { NUMBER($n, type: \"ordinal\") ->\n [one] {$n}st\n [two] {$n}nd\n *[other] {$n}th\n}\n";
-        let parsed = ParsedLocale::parse("en", &[FtlFile { name: "a.ftl", source: en }]);
+        let parsed = ParsedLocale::parse(
+            "en",
+            &[FtlFile {
+                name: "a.ftl",
+                source: en,
+            }],
+        );
         let found = check_source(&parsed);
         assert_eq!(kinds(&found), [("missing-plural-categories", Some("nth"))]);
         assert_eq!(
@@ -1150,7 +1214,10 @@ app-name = Salama
             .replace("Aide", "{ \"\" }")
             .replace("[one] Un élément", "[one] {\"\"}")
             .replace("Voir {", "Voir \u{202E}{ DATETIME($d) } {")
-            .replace("app-name = Salama", "app-name = Salama\napp-name = Salama\u{200F}");
+            .replace(
+                "app-name = Salama",
+                "app-name = Salama\napp-name = Salama\u{200F}",
+            );
         let found = problems("fr", &fr);
         assert_eq!(
             kinds(&found),

@@ -65,10 +65,25 @@ mod tests {
     fn counts_messages_and_words_but_not_english_copies() {
         let en = "one = One two three\ntwo = Four five\n# Do not translate.\nname = Salama\n-term = Six\n";
         let fr = "one = Un deux trois\ntwo = Four five\nname = Salama\n";
-        let en = ParsedLocale::parse("en", &[FtlFile { name: "a.ftl", source: en }]);
-        let fr = ParsedLocale::parse("fr", &[FtlFile { name: "a.ftl", source: fr }]);
+        let en = ParsedLocale::parse(
+            "en",
+            &[FtlFile {
+                name: "a.ftl",
+                source: en,
+            }],
+        );
+        let fr = ParsedLocale::parse(
+            "fr",
+            &[FtlFile {
+                name: "a.ftl",
+                source: fr,
+            }],
+        );
         let c = coverage(&en, &fr);
-        assert_eq!((c.messages, c.translated, c.words, c.translated_words), (3, 2, 6, 4));
+        assert_eq!(
+            (c.messages, c.translated, c.words, c.translated_words),
+            (3, 2, 6, 4)
+        );
         assert!((c.percent() - 200.0 / 3.0).abs() < 1e-9);
         assert_eq!(coverage(&en, &en).translated, 3);
     }

@@ -89,10 +89,20 @@ mod tests {
     use super::*;
 
     fn bundle(locale: &str, source: &str) -> FluentBundle<FluentResource> {
+        bundle_isolating(locale, source, false)
+    }
+
+    fn bundle_isolating(
+        locale: &str,
+        source: &str,
+        isolating: bool,
+    ) -> FluentBundle<FluentResource> {
         let mut bundle = FluentBundle::new_concurrent(vec![locale.parse().unwrap()]);
         install(&mut bundle);
-        bundle.set_use_isolating(false);
-        bundle.add_resource(FluentResource::try_new(source.to_owned()).unwrap()).unwrap();
+        bundle.set_use_isolating(isolating);
+        bundle
+            .add_resource(FluentResource::try_new(source.to_owned()).unwrap())
+            .unwrap();
         bundle
     }
 
@@ -118,10 +128,38 @@ mod tests {
     }
 
     #[test]
+    fn ar_fa_bn_and_en_each_get_their_own_digits() {
+        let mut args = FluentArgs::new();
+        args.set("n", 1234567.5);
+        let cases = [
+            ("ar", "١٬٢٣٤٬٥٦٧٫٥"),
+            ("fa", "۱٬۲۳۴٬۵۶۷٫۵"),
+            ("bn", "১২,৩৪,৫৬৭.৫"),
+            ("en", "1,234,567.5"),
+            ("kmr", "1.234.567,5"),
+        ];
+        for (locale, expected) in cases {
+            let mut bundle = FluentBundle::new_concurrent(vec![super::super::intl_langid(locale)]);
+            install(&mut bundle);
+            bundle
+                .add_resource(FluentResource::try_new("n = { $n }\n".into()).unwrap())
+                .unwrap();
+            assert_eq!(format(&bundle, "n", &args), expected, "{locale}");
+        }
+    }
+
+    #[test]
     fn plural_selection_still_sees_the_number() {
         let source = "n = { $n ->\n [zero] z\n [one] o\n [two] t\n [few] f { $n }\n [many] m { $n }\n *[other] x\n}\n";
         let ar = bundle("ar", source);
-        let cases = [(0.0, "z"), (1.0, "o"), (2.0, "t"), (3.0, "f ٣"), (11.0, "m ١١"), (100.0, "x")];
+        let cases = [
+            (0.0, "z"),
+            (1.0, "o"),
+            (2.0, "t"),
+            (3.0, "f ٣"),
+            (11.0, "m ١١"),
+            (100.0, "x"),
+        ];
         for (n, expected) in cases {
             let mut args = FluentArgs::new();
             args.set("n", n);
@@ -134,10 +172,46 @@ mod tests {
         let ar = bundle("ar", "call = اتصل على { PHONE($phone) } الآن.\n");
         let mut args = FluentArgs::new();
         args.set("phone", "+49 30 1234567");
-        assert_eq!(format(&ar, "call", &args), "اتصل على \u{2066}+49 30 1234567\u{2069} الآن.");
+        assert_eq!(
+            format(&ar, "call", &args),
+            "اتصل على \u{2066}+49 30 1234567\u{2069} الآن."
+        );
         let mut args = FluentArgs::new();
         args.set("phone", 112);
-        assert_eq!(format(&ar, "call", &args), "اتصل على \u{2066}112\u{2069} الآن.");
+        assert_eq!(
+            format(&ar, "call", &args),
+            "اتصل على \u{2066}112\u{2069} الآن."
+        );
+    }
+
+    /// The order a reader sees `text` in, by the Unicode bidi algorithm.
+    fn visual(text: &str) -> String {
+        let info = unicode_bidi::BidiInfo::new(text, None);
+        let paragraph = &info.paragraphs[0];
+        info.reorder_line(paragraph, paragraph.range.clone())
+            .into_owned()
+    }
+
+    #[test]
+    fn an_isolated_phone_number_reads_left_to_right_in_an_arabic_sentence() {
+        let number = "+49 30 1234567";
+        let source = "call = اتصل بالرقم { PHONE($phone) } الآن.\nbare = اتصل بالرقم { $phone } الآن.\nalone = { PHONE($phone) }\n";
+        let mut args = FluentArgs::new();
+        args.set("phone", number);
+        // As Salama's bundles are set up: Fluent isolates placeables too.
+        let app = bundle_isolating("ar", source, true);
+        let call = format(&app, "call", &args);
+        assert!(call.contains("\u{2066}+49 30 1234567\u{2069}"), "{call:?}");
+        assert!(visual(&call).contains(number), "{:?}", visual(&call));
+        // Fluent does not isolate a message that is only a placeable; PHONE still does, for
+        // the app that puts it into a right-to-left line of its own.
+        let alone = format(&app, "alone", &args);
+        assert_eq!(alone, "\u{2066}+49 30 1234567\u{2069}");
+        assert!(visual(&format!("رقم الطوارئ: {alone}")).contains(number));
+        // With no isolation at all the bidi algorithm reorders the groups of digits, which
+        // is what the isolate prevents.
+        let bare = format(&bundle("ar", source), "bare", &args);
+        assert!(!visual(&bare).contains(number), "{:?}", visual(&bare));
     }
 
     #[test]

@@ -47,7 +47,7 @@ const fn latin(decimal: &'static str, group: &'static str, min_grouping: usize) 
 }
 
 /// The CLDR root symbols, for a language missing from the table.
-const ROOT: NumberSymbols = latin(".", ",", 1);
+static ROOT: NumberSymbols = latin(".", ",", 1);
 
 /// CLDR defaults per language subtag. `ar` uses the Arabic-Indic digits that CLDR gives
 /// the Arabic of the Mashriq and the Nile (ar-EG, ar-IQ, ar-SY, ar-SD, ar-SA, ar-YE…),
@@ -130,10 +130,15 @@ static TABLE: &[(&str, NumberSymbols)] = &[
 
 /// The number symbols of a CLDR language subtag (the root symbols for one not listed).
 pub fn symbols(language: &str) -> &'static NumberSymbols {
+    lookup(language).unwrap_or(&ROOT)
+}
+
+/// The number symbols of a CLDR language subtag, if the table lists it.
+pub fn lookup(language: &str) -> Option<&'static NumberSymbols> {
     TABLE
         .iter()
         .find(|(code, _)| *code == language)
-        .map_or(&ROOT, |(_, symbols)| symbols)
+        .map(|(_, symbols)| symbols)
 }
 
 /// How many fraction digits `Intl.NumberFormat` shows by default.
@@ -171,6 +176,7 @@ impl NumberSymbols {
         while fraction.len() > min_fraction && fraction.last() == Some(&0) {
             fraction.pop();
         }
+        fraction.resize(fraction.len().max(min_fraction), 0);
         if integer.len() < min_integer {
             let mut padded = vec![0; min_integer - integer.len()];
             padded.extend_from_slice(&integer);

@@ -88,7 +88,7 @@ pub fn validate(locale: &str, files: &[(String, String)]) -> Result<()> {
             describe(first),
             match errors.len() {
                 1 => String::new(),
-                n => format!(" (and {} more errors)", n - 1),
+                n => format!(" (+{} more)", n - 1),
             }
         ))),
     }
@@ -207,11 +207,17 @@ mod tests {
         apply_one(
             &mut conn,
             "ar",
-            vec![file("errors.ftl", "error-locked = اليوميات مقفلة.\n"), file("app.ftl", "app-back = عودة\n")],
+            vec![
+                file("errors.ftl", "error-locked = اليوميات مقفلة.\n"),
+                file("app.ftl", "app-back = عودة\n"),
+            ],
         )
         .unwrap();
         let loaded = load(&conn).unwrap();
-        assert_eq!(loaded["ar"], ["app-back = عودة\n", "error-locked = اليوميات مقفلة.\n"]);
+        assert_eq!(
+            loaded["ar"],
+            ["app-back = عودة\n", "error-locked = اليوميات مقفلة.\n"]
+        );
         apply_one(&mut conn, "ar", vec![]).unwrap();
         assert!(load(&conn).unwrap().is_empty());
     }
@@ -221,34 +227,80 @@ mod tests {
         let mut conn = db();
         apply_one(&mut conn, "ar", vec![file("app.ftl", "app-back = رجوع\n")]).unwrap();
         let cases = [
-            ("xx", vec![file("app.ftl", "app-back = x\n")], "does not know"),
-            ("ar", vec![file("app.ftl", "app-back = {\n")], "app.ftl:1:13: syntax-error"),
+            (
+                "xx",
+                vec![file("app.ftl", "app-back = x\n")],
+                "does not know",
+            ),
             (
                 "ar",
-                vec![file("app.ftl", "app-back = رجوع\n"), file("errors.ftl", "error-locked-out = { $secs }\n")],
-                "unknown-variable in error-locked-out, variable secs",
+                vec![file("app.ftl", "app-back = { $x !\n")],
+                "app.ftl:1:17: syntax-error",
+            ),
+            (
+                "ar",
+                vec![
+                    file("app.ftl", "app-back = رجوع\n"),
+                    file("errors.ftl", "error-locked-out = { $secs }\n"),
+                ],
+                "missing-variable in error-locked-out, variable seconds (+1 more)",
             ),
             (
                 "ar",
                 vec![file("errors.ftl", "error-locked-out = انتظر قليلا\n")],
                 "missing-variable in error-locked-out, variable seconds",
             ),
-            ("ar", vec![file("../app.ftl", "app-back = x\n")], "not <name>.ftl"),
-            ("ar", vec![file("app.txt", "app-back = x\n")], "not <name>.ftl"),
-            ("ar", vec![file("a.ftl", "a = 1\n"), file("a.ftl", "b = 2\n")], "a.ftl twice"),
-            ("ar", vec![file("a.ftl", &"x".repeat(MAX_FILE_BYTES + 1))], "larger than"),
             (
                 "ar",
-                (0..5).map(|i| file(&format!("f{i}.ftl"), &"# c\n".repeat(MAX_FILE_BYTES / 5))).collect(),
+                vec![file("../app.ftl", "app-back = x\n")],
+                "not <name>.ftl",
+            ),
+            (
+                "ar",
+                vec![file("app.txt", "app-back = x\n")],
+                "not <name>.ftl",
+            ),
+            (
+                "ar",
+                vec![file("a.ftl", "a = 1\n"), file("a.ftl", "b = 2\n")],
+                "a.ftl twice",
+            ),
+            (
+                "ar",
+                vec![file("a.ftl", &"x".repeat(MAX_FILE_BYTES + 1))],
                 "larger than",
             ),
-            ("ar", (0..=MAX_FILES).map(|i| file(&format!("f{i}.ftl"), "")).collect(), "files"),
-            ("ar", vec![file("app.ftl", "app-back = { app-gone }\n")], "unknown-reference"),
-            ("ar", vec![file("app.ftl", "app-back = \u{202E}رجوع\n")], "bidi-control"),
+            (
+                "ar",
+                (0..6)
+                    .map(|i| file(&format!("f{i}.ftl"), &"# c\n".repeat(MAX_FILE_BYTES / 5)))
+                    .collect(),
+                "larger than",
+            ),
+            (
+                "ar",
+                (0..=MAX_FILES)
+                    .map(|i| file(&format!("f{i}.ftl"), ""))
+                    .collect(),
+                "files",
+            ),
+            (
+                "ar",
+                vec![file("app.ftl", "app-back = { app-gone }\n")],
+                "unknown-reference",
+            ),
+            (
+                "ar",
+                vec![file("app.ftl", "app-back = \u{202E}رجوع\n")],
+                "bidi-control",
+            ),
         ];
         for (locale, files, expected) in cases {
             let why = reason(apply_one(&mut conn, locale, files));
-            assert!(why.contains(expected), "{why:?} should mention {expected:?}");
+            assert!(
+                why.contains(expected),
+                "{why:?} should mention {expected:?}"
+            );
             assert_eq!(load(&conn).unwrap()["ar"], ["app-back = رجوع\n"]);
         }
     }
