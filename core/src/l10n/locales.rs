@@ -118,7 +118,7 @@ mod tests {
 
     #[test]
     fn no_review_is_claimed_without_who_and_when() {
-        for locale in all() {
+        for locale in all().iter().chain(&full_catalog()) {
             if matches!(
                 locale.review.status,
                 ReviewState::NativeReviewed | ReviewState::LegallyReviewed
@@ -137,10 +137,71 @@ mod tests {
         }
     }
 
+    /// The catalog of all fifteen locales, which `locales.json` becomes once every
+    /// translation has landed.
+    fn full_catalog() -> Vec<LocaleMeta> {
+        let catalog: Catalog =
+            serde_json::from_str(include_str!("../../../translations/locales.all.json")).unwrap();
+        catalog.locales
+    }
+
+    #[test]
+    fn the_full_catalog_has_every_language_with_its_direction_and_honest_status() {
+        let full = full_catalog();
+        let codes: Vec<&str> = full.iter().map(|l| l.code.as_str()).collect();
+        assert_eq!(
+            codes,
+            [
+                "en", "ar", "fa", "ps", "ur", "bn", "ckb", "kmr", "ti", "am", "so", "fr", "es",
+                "uk", "tr"
+            ]
+        );
+        for locale in &full {
+            let rtl = matches!(locale.code.as_str(), "ar" | "fa" | "ps" | "ur" | "ckb");
+            assert_eq!(
+                locale.direction == TextDirection::Rtl,
+                rtl,
+                "{}",
+                locale.code
+            );
+            assert!(!locale.name.is_empty());
+            assert_eq!(
+                locale.code == "en",
+                locale.review.status == ReviewState::Source
+            );
+            if locale.review.status != ReviewState::MachineDraft {
+                continue;
+            }
+            assert!(locale.review.by.is_none() && locale.review.date.is_none());
+        }
+        // The shipped catalog is the full one, restricted to the locales with files.
+        for locale in all() {
+            let same = full.iter().find(|l| l.code == locale.code).unwrap();
+            assert_eq!(
+                (&same.name, same.direction, &same.review),
+                (&locale.name, locale.direction, &locale.review)
+            );
+        }
+    }
+
+    #[test]
+    fn pontoon_knows_every_locale_but_the_source() {
+        let toml = include_str!("../../../translations/l10n.toml");
+        for locale in full_catalog() {
+            let listed = toml.contains(&format!("\"{}\"", locale.code));
+            assert_eq!(
+                listed,
+                locale.code != super::super::SOURCE_LOCALE,
+                "{}",
+                locale.code
+            );
+        }
+    }
+
     #[test]
     fn every_catalog_locale_has_cldr_plural_rules() {
         use intl_pluralrules::{PluralRuleType, PluralRules};
-        for locale in all() {
+        for locale in all().iter().chain(&full_catalog()) {
             assert!(
                 PluralRules::create(intl_langid(&locale.code), PluralRuleType::CARDINAL).is_ok(),
                 "{} has no CLDR plural rules",
