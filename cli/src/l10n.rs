@@ -304,10 +304,13 @@ fn check(ui: &Ui, folder: &Folder, json: bool) -> Result<(), CliError> {
         for problem in &problems {
             println!("{}", problem_line(ui, problem));
         }
-        println!("{summary}");
     }
     if errors > 0 {
+        // Printed once, on stderr, as every failure of the command line is.
         return Err(CliError(summary));
+    }
+    if !json {
+        println!("{summary}");
     }
     Ok(())
 }
