@@ -13,7 +13,7 @@
 use std::collections::{BTreeSet, HashMap, HashSet};
 
 use fluent_syntax::ast;
-use fluent_syntax::parser::{self, ParserError};
+use fluent_syntax::parser;
 use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
 use serde::Serialize;
 
@@ -105,6 +105,7 @@ pub enum ProblemKind {
 }
 
 impl ProblemKind {
+    /// Whether the problem is an error or a warning (see the module documentation).
     pub fn severity(&self) -> Severity {
         use ProblemKind::*;
         match self {
@@ -225,7 +226,8 @@ struct ParsedFile<'s> {
     name: &'s str,
     source: &'s str,
     resource: ast::Resource<&'s str>,
-    errors: Vec<ParserError>,
+    /// Syntax errors: byte offset and the parser's explanation.
+    errors: Vec<(usize, String)>,
     line_starts: Vec<usize>,
 }
 
@@ -259,10 +261,7 @@ impl<'s> ParsedLocale<'s> {
             by_key: HashMap::new(),
         };
         for (index, file) in files.iter().enumerate() {
-            let (resource, errors) = match parser::parse(file.source) {
-                Ok(resource) => (resource, vec![]),
-                Err((resource, errors)) => (resource, errors),
-            };
+            let (resource, errors) = parse_file(file.source);
             for (entry, item) in resource.body.iter().enumerate() {
                 let (id, term) = match item {
                     ast::Entry::Message(m) => (m.id.name, false),
@@ -347,6 +346,69 @@ impl<'s> ParsedLocale<'s> {
                 .any(|a| a.id.name == attribute)
         })
     }
+}
+
+/// How deep placeables may nest (`{ { … } }`). Real messages nest three or four deep;
+/// the parser recurses once per level, so a hostile file of nested braces would overflow
+/// the stack of a phone's worker thread and abort the app. Such a file is not parsed.
+pub const MAX_NESTING: usize = 16;
+
+/// Parses one file, unless its placeables nest too deep to parse safely.
+fn parse_file(source: &str) -> (ast::Resource<&str>, Vec<(usize, String)>) {
+    if let Some(at) = too_deep(source) {
+        let detail = format!("placeables are nested more than {MAX_NESTING} deep");
+        return (ast::Resource { body: vec![] }, vec![(at, detail)]);
+    }
+    match parser::parse(source) {
+        Ok(resource) => (resource, vec![]),
+        Err((resource, errors)) => {
+            let errors = errors
+                .iter()
+                .map(|e| (e.pos.start, e.kind.to_string()))
+                .collect();
+            (resource, errors)
+        }
+    }
+}
+
+/// Where a brace first opens a placeable deeper than [`MAX_NESTING`], if one does. Reads
+/// the source as the parser would: comments and string literals hold no placeables, and
+/// a string literal ends with its line.
+fn too_deep(source: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut offset = 0;
+    for line in source.split_inclusive('\n') {
+        let start = offset;
+        offset += line.len();
+        if depth == 0 && line.starts_with('#') {
+            continue;
+        }
+        let mut in_string = false;
+        let mut escaped = false;
+        for (index, c) in line.char_indices() {
+            if in_string {
+                match c {
+                    _ if escaped => escaped = false,
+                    '\\' => escaped = true,
+                    '"' => in_string = false,
+                    _ => {}
+                }
+                continue;
+            }
+            match c {
+                '{' => {
+                    depth += 1;
+                    if depth > MAX_NESTING {
+                        return Some(start + index);
+                    }
+                }
+                '}' => depth = depth.saturating_sub(1),
+                '"' if depth > 0 => in_string = true,
+                _ => {}
+            }
+        }
+    }
+    None
 }
 
 impl ParsedFile<'_> {
@@ -458,12 +520,12 @@ impl Report {
 /// empty values, bidi controls and plural forms. References also resolve in `also`.
 fn structure(out: &mut Report, locale: &ParsedLocale, also: Option<&ParsedLocale>) {
     for (index, file) in locale.files.iter().enumerate() {
-        for error in &file.errors {
-            let detail = error.kind.to_string();
+        for (at, detail) in &file.errors {
+            let detail = detail.clone();
             out.push(
                 locale,
                 index,
-                Some(error.pos.start),
+                Some(*at),
                 None,
                 ProblemKind::SyntaxError { detail },
             );
@@ -471,13 +533,13 @@ fn structure(out: &mut Report, locale: &ParsedLocale, also: Option<&ParsedLocale
     }
     for def in &locale.defs {
         let file = &locale.files[def.file];
-        let key_display = Some(def.key.as_str());
+        let key = Some(def.key.as_str());
         if !def.first {
             out.push(
                 locale,
                 def.file,
                 Some(file.offset_of(def.id)),
-                key_display,
+                key,
                 ProblemKind::DuplicateId,
             );
         }
@@ -489,7 +551,7 @@ fn structure(out: &mut Report, locale: &ParsedLocale, also: Option<&ParsedLocale
                     locale,
                     def.file,
                     Some(file.offset_of(attribute.id.name)),
-                    key_display,
+                    key,
                     ProblemKind::DuplicateAttribute {
                         attribute: attribute.id.name.to_owned(),
                     },
@@ -1245,6 +1307,51 @@ app-name = Salama
             ProblemKind::BidiControl {
                 codepoint: "U+202E".into()
             }
+        );
+    }
+
+    #[test]
+    fn deeply_nested_placeables_are_refused_before_the_parser_sees_them() {
+        let nested = |n: usize| format!("a = {}x{}\n", "{ ".repeat(n), " }".repeat(n));
+        // The deepest allowed parses on a stack far smaller than a phone thread's.
+        let allowed = nested(MAX_NESTING);
+        let found = std::thread::Builder::new()
+            .stack_size(256 * 1024)
+            .spawn(move || problems("fr", &format!("{FR_OK}{allowed}")))
+            .unwrap()
+            .join()
+            .unwrap();
+        assert_eq!(
+            kinds(&found),
+            [
+                ("obsolete-message", Some("a")),
+                ("unknown-reference", Some("a"))
+            ]
+        );
+        // Deeper, or 100,000 deep, is a syntax error and nothing of the file is parsed.
+        for n in [MAX_NESTING + 1, 100_000] {
+            let found = problems("fr", &nested(n));
+            let (syntax, rest): (Vec<_>, Vec<_>) =
+                found.iter().partition(|p| p.kind.name() == "syntax-error");
+            assert_eq!(syntax.len(), 1);
+            assert_eq!(
+                (syntax[0].line, syntax[0].column),
+                (Some(1), Some(2 * MAX_NESTING as u32 + 5))
+            );
+            assert!(rest.iter().all(|p| p.kind == ProblemKind::MissingMessage));
+        }
+        // Braces in comments and string literals do not count.
+        let quoted = format!(
+            "# {}\nb = {{ \"{}\\\" {}\" }}\n",
+            "{".repeat(40),
+            "{".repeat(40),
+            "{".repeat(40)
+        );
+        assert_eq!(too_deep(&quoted), None);
+        assert!(
+            problems("fr", &format!("{FR_OK}{quoted}"))
+                .iter()
+                .all(|p| p.kind.name() != "syntax-error")
         );
     }
 

@@ -25,7 +25,8 @@ pub const MAX_TOTAL_BYTES: usize = 1024 * 1024;
 
 /// Validates a locale's update and, if it is sound, makes it the locale's update in
 /// `tx`, replacing the previous one (an empty `files` goes back to the compiled-in
-/// translations). `files` are (file name, Fluent source), e.g. `("app.ftl", "…")`.
+/// translations). `files` are (file name, Fluent source), e.g. `("app.ftl", "…")`; the
+/// caller decodes the downloaded bytes as UTF-8 and refuses the collection if they are not.
 ///
 /// Nothing is written unless the whole update is valid. The caller commits `tx` and then
 /// reloads the translations (`Salama::reload_translations`).
@@ -293,6 +294,28 @@ mod tests {
                 "ar",
                 vec![file("app.ftl", "app-back = \u{202E}رجوع\n")],
                 "bidi-control",
+            ),
+            // Truncated in the middle of a plural.
+            (
+                "ar",
+                vec![file(
+                    "errors.ftl",
+                    "error-locked-out =\n    { $seconds ->\n        [one] ثانية",
+                )],
+                "syntax-error",
+            ),
+            // Nested deep enough to overflow the parser's stack.
+            (
+                "ar",
+                vec![file(
+                    "app.ftl",
+                    &format!(
+                        "app-back = {}x{}\n",
+                        "{ ".repeat(50_000),
+                        " }".repeat(50_000)
+                    ),
+                )],
+                "syntax-error",
             ),
         ];
         for (locale, files, expected) in cases {
