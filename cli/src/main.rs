@@ -104,6 +104,14 @@ fn run(cli: Cli) -> Result<(), CliError> {
     if let Some(notice) = ctx.app.startup_report().notice_id {
         eprintln!("{}", output::text(&ctx.app, &notice));
     }
+    // Scripts reading JSON get the review status from the data; people reading text are
+    // told on stderr, so the notice never mixes into piped output.
+    if command.is_some()
+        && !ctx.json
+        && let Some(notice) = output::review_notice(&ctx.app)
+    {
+        eprintln!("{notice}");
+    }
     match command {
         None => interactive::run(&ctx),
         Some(Command::Rights(command)) => rights::run(&ctx, command),
