@@ -94,7 +94,7 @@ fn fold(c: char) -> impl Iterator<Item = char> {
         _ => None,
     };
     if let Some(pair) = decomposed {
-        return pair.to_vec().into_iter();
+        return Vec::from(pair).into_iter();
     }
     let folded: Vec<char> = match arabic {
         Some(f) => vec![f],
