@@ -4,8 +4,6 @@
 
 use std::io::{self, BufRead, Write};
 
-use salama_core::ReviewState;
-
 use crate::output::{self, paragraph};
 use crate::rights::{print_article, print_hits};
 use crate::say;
@@ -42,23 +40,8 @@ pub fn run(ctx: &Context) -> Result<(), CliError> {
 }
 
 fn review_notice(ctx: &Context) {
-    let active = ctx.app.active_locales();
-    let Some(locale) = ctx
-        .app
-        .available_locales()
-        .into_iter()
-        .find(|l| l.code == active[0])
-    else {
-        return;
-    };
-    if locale.review.status == ReviewState::MachineDraft {
-        say!(
-            "{}",
-            paragraph(
-                &output::text(&ctx.app, "app-review-machine-draft"),
-                locale.direction
-            )
-        );
+    if let Some(notice) = output::review_notice(&ctx.app) {
+        say!("{notice}");
     }
 }
 

@@ -4,6 +4,7 @@
 
 mod guide;
 mod interactive;
+mod l10n;
 mod output;
 mod rights;
 
@@ -46,6 +47,9 @@ enum Command {
         #[arg(required = true)]
         query: Vec<String>,
     },
+    /// Tools for translators: check translations, see how far each language is.
+    #[command(subcommand)]
+    L10n(l10n::L10nCommand),
 }
 
 /// What every command gets: the open core and how to print.
@@ -83,6 +87,11 @@ fn run(cli: Cli) -> Result<(), CliError> {
     } else {
         cli.lang.clone()
     };
+    // The translators' tools read a translations folder, not the data directory.
+    let command = match cli.command {
+        Some(Command::L10n(command)) => return l10n::run(command, &locales, cli.json),
+        other => other,
+    };
     let app = Salama::open(SalamaConfig {
         data_dir: data_dir.to_string_lossy().into_owned(),
         locales,
@@ -95,11 +104,20 @@ fn run(cli: Cli) -> Result<(), CliError> {
     if let Some(notice) = ctx.app.startup_report().notice_id {
         eprintln!("{}", output::text(&ctx.app, &notice));
     }
-    match cli.command {
+    // Scripts reading JSON get the review status from the data; people reading text are
+    // told on stderr, so the notice never mixes into piped output.
+    if command.is_some()
+        && !ctx.json
+        && let Some(notice) = output::review_notice(&ctx.app)
+    {
+        eprintln!("{notice}");
+    }
+    match command {
         None => interactive::run(&ctx),
         Some(Command::Rights(command)) => rights::run(&ctx, command),
         Some(Command::Guide(args)) => guide::run(&ctx, args),
         Some(Command::Search { query }) => rights::search(&ctx, &query.join(" ")),
+        Some(Command::L10n(_)) => unreachable!("handled before opening the data directory"),
     }
 }
 

@@ -12,6 +12,7 @@ use crate::error::{Error, Result, SalamaError};
 use crate::guide::Questionnaire;
 use crate::l10n::{
     ArgValue, LocaleInfo, LocalizedText, Localizer, TextDirection, Translations, fluent_args,
+    updates,
 };
 use crate::rights::search::{self, SearchHit};
 use crate::rights::{Article, ArticleSummary, Catalog, Renderer};
@@ -54,6 +55,11 @@ pub(crate) struct State {
     content: Connection,
     /// The situation check in force: compiled-in, or replaced by a verified release.
     guide: Arc<Questionnaire>,
+    /// Whether the search index was brought up to date for the reader's languages since
+    /// they or their text last changed. Switching language only clears it, so it stays
+    /// instant; the first search after reindexes what changed (~30 ms for a language
+    /// never searched on this phone).
+    indexed: bool,
 }
 
 const CONTENT_DB: &str = "content.db";
@@ -85,19 +91,14 @@ impl Salama {
         self.state().l10n.direction()
     }
 
-    /// Changes the reader's languages; returns the negotiated list.
+    /// Changes the reader's languages; returns the negotiated list. Takes effect at once:
+    /// the search index catches up at the next search.
     pub fn set_locales(&self, locales: Vec<String>) -> Result<Vec<String>, SalamaError> {
         let mut state = self.state();
-        let State {
-            translations,
-            l10n,
-            content,
-            ..
-        } = &mut *state;
-        let negotiated = translations.negotiate(&locales);
-        search::ensure_indexed(content, translations, &negotiated)?;
-        *l10n = translations.localizer(negotiated);
-        Ok(l10n.locales())
+        let negotiated = state.translations.negotiate(&locales);
+        state.l10n = state.translations.localizer(negotiated);
+        state.indexed = false;
+        Ok(state.l10n.locales())
     }
 
     /// The interface text `id` in the reader's language, with `args` filled in.
@@ -128,7 +129,8 @@ impl Salama {
     /// Searches every article in the reader's languages. Any text is a valid query; one
     /// with no letters or digits finds nothing.
     pub fn search(&self, query: String) -> Result<Vec<SearchHit>, SalamaError> {
-        let state = self.state();
+        let mut state = self.state();
+        state.ensure_indexed()?;
         Ok(search::search(&state.content, &state.l10n, &query)?)
     }
 
@@ -142,8 +144,9 @@ impl Salama {
     fn open_inner(config: SalamaConfig) -> Result<Self> {
         let data_dir = PathBuf::from(&config.data_dir);
         create_private_dir(&data_dir)?;
-        let translations = Translations::embedded();
+        let mut translations = Translations::embedded();
         let (mut content, content_rebuilt) = open_content(&data_dir.join(CONTENT_DB))?;
+        translations.set_updates(updates::load(&content)?);
         let negotiated = translations.negotiate(&config.locales);
         search::ensure_indexed(&mut content, &translations, &negotiated)?;
         let l10n = translations.localizer(negotiated);
@@ -154,12 +157,40 @@ impl Salama {
                 l10n,
                 content,
                 guide: Questionnaire::embedded()?,
+                indexed: true,
             }),
             startup: StartupReport {
                 content_rebuilt,
                 notice_id: content_rebuilt.then(|| "notice-content-rebuilt".to_owned()),
             },
         })
+    }
+
+    /// Applies an over-the-air translation update of `locale` (file name, Fluent source)
+    /// and shows it at once, without a restart. The update replaces the locale's previous
+    /// one; one that does not parse, changes a message's variables, or names a locale
+    /// Salama does not know is rejected whole with [`SalamaError::InvalidInput`], and the
+    /// translations shown stay as they were.
+    ///
+    /// The signed-release sync applies translation collections with
+    /// [`updates::apply`] inside its own transaction instead, then calls
+    /// [`Salama::reload_translations`].
+    pub fn apply_translation_update(
+        &self,
+        locale: &str,
+        files: Vec<(String, String)>,
+    ) -> Result<(), SalamaError> {
+        let mut state = self.state();
+        let tx = state.content.transaction().map_err(Error::from)?;
+        updates::apply(&tx, locale, files)?;
+        tx.commit().map_err(Error::from)?;
+        Ok(state.reload_translations()?)
+    }
+
+    /// Reads the translation updates stored in `content.db` again and shows them, for
+    /// after a transaction that changed them has committed.
+    pub fn reload_translations(&self) -> Result<(), SalamaError> {
+        Ok(self.state().reload_translations()?)
     }
 
     /// The data directory this instance was opened on.
@@ -216,6 +247,28 @@ impl Salama {
     /// (attempts left, seconds to wait) filled in. Contains nothing the user wrote.
     pub fn error_message(&self, error: SalamaError) -> String {
         self.describe_error(&error)
+    }
+}
+
+impl State {
+    /// Loads the stored translation updates and rebuilds the reader's localizer on them;
+    /// the next search reindexes what changed.
+    fn reload_translations(&mut self) -> Result<()> {
+        self.translations.set_updates(updates::load(&self.content)?);
+        self.l10n = self.translations.localizer(self.l10n.locales());
+        self.indexed = false;
+        Ok(())
+    }
+
+    /// Brings the search index up to date for the reader's languages, if they or their
+    /// text changed since it last was.
+    fn ensure_indexed(&mut self) -> Result<()> {
+        if !self.indexed {
+            let locales = self.l10n.locales();
+            search::ensure_indexed(&mut self.content, &self.translations, &locales)?;
+            self.indexed = true;
+        }
+        Ok(())
     }
 }
 

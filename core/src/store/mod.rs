@@ -27,6 +27,14 @@ pub const CONTENT_MIGRATIONS: &[Migration] = &[
          text, article UNINDEXED, locale UNINDEXED, unit UNINDEXED, original UNINDEXED,
          tokenize = 'trigram'
      );",
+    // 2: over-the-air translation updates: each locale's current update, file by file,
+    // applied over the compiled-in translations (see `l10n::updates`).
+    "CREATE TABLE l10n_updates (
+         locale TEXT NOT NULL,
+         name TEXT NOT NULL,
+         source TEXT NOT NULL,
+         PRIMARY KEY (locale, name)
+     ) WITHOUT ROWID;",
 ];
 
 /// How a database file is used, which decides its pragmas.
