@@ -25,3 +25,27 @@ func temporaryDirectory() throws -> URL {
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
 }
+
+/// The placeables of a formatted message (Fluent wraps each in FSI…PDI), with digits of any
+/// script read as ASCII digits: Arabic shows 30 as ٣٠, Persian as ۳۰.
+func placeables(_ text: String) -> [String] {
+    var result: [String] = []
+    var current: String?
+    for character in text {
+        switch character {
+        case "\u{2068}":
+            current = ""
+        case "\u{2069}":
+            if let value = current { result.append(value) }
+            current = nil
+        default:
+            guard current != nil else { continue }
+            if let digit = character.wholeNumberValue, character.isNumber {
+                current! += String(digit)
+            } else {
+                current!.append(character)
+            }
+        }
+    }
+    return result
+}

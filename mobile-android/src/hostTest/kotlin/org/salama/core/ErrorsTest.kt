@@ -36,7 +36,7 @@ class ErrorsTest {
             val notFound = assertThrows(SalamaException.NotFound::class.java) { salama.article("nope") }
             assertEquals(ftlMessage("ar", "errors", "error-not-found"), salama.describe(notFound))
             val lockedOut = salama.describe(SalamaException.LockedOut(retryAfterS = 30uL))
-            assertTrue(lockedOut, lockedOut.contains("30"))
+            assertEquals(listOf("30"), placeables(lockedOut))
         }
     }
 }
