@@ -39,10 +39,11 @@ if [ ! -x "$kotlinc" ]; then
   mv "$tools/kotlin-compiler-$kotlin_version.partial" "$tools/kotlin-compiler-$kotlin_version"
   rm -f "$tools/kotlin-compiler-$kotlin_version.tgz"
 fi
-"$kotlinc" -version 2>&1 | grep -q "kotlinc-jvm $kotlin_version" || {
-  echo "kotlinc-jvm $kotlin_version is not usable at $kotlinc" >&2
-  exit 1
-}
+kotlinc_version=$("$kotlinc" -version 2>&1 || true)
+case "$kotlinc_version" in
+  *"kotlinc-jvm $kotlin_version"*) ;;
+  *) echo "kotlinc-jvm $kotlin_version is not usable at $kotlinc: $kotlinc_version" >&2; exit 1 ;;
+esac
 
 step "Checking the 16 KB page-size check (used by the Android build) on two probe libraries"
 probe_dir=$(mktemp -d)
