@@ -1,5 +1,6 @@
-//! Compiles every `translations/<locale>/*.ftl` and `translations/locales.json` into the
-//! library, so all languages work offline from the first start.
+//! Compiles every `translations/<locale>/*.ftl`, `translations/locales.json` and the seed
+//! helpline directory (`content/helplines/*.json`) into the library, so all languages and
+//! the helplines work offline from the first start.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -20,7 +21,11 @@ fn main() {
         for file in sorted_entries(&locale_dir) {
             if file.extension().is_some_and(|e| e == "ftl") {
                 println!("cargo:rerun-if-changed={}", file.display());
-                files.push((locale.clone(), file_name(&file), file.canonicalize().unwrap()));
+                files.push((
+                    locale.clone(),
+                    file_name(&file),
+                    file.canonicalize().unwrap(),
+                ));
             }
         }
     }
@@ -28,13 +33,41 @@ fn main() {
     let locales_json = translations.join("locales.json").canonicalize().unwrap();
     println!("cargo:rerun-if-changed={}", locales_json.display());
     let mut out = String::new();
-    writeln!(out, "pub(crate) const LOCALES_JSON: &str = include_str!({:?});", locales_json).unwrap();
-    writeln!(out, "pub(crate) static FTL_FILES: &[(&str, &str, &str)] = &[").unwrap();
+    writeln!(
+        out,
+        "pub(crate) const LOCALES_JSON: &str = include_str!({:?});",
+        locales_json
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "pub(crate) static FTL_FILES: &[(&str, &str, &str)] = &["
+    )
+    .unwrap();
     for (locale, name, path) in &files {
         writeln!(out, "    ({locale:?}, {name:?}, include_str!({path:?})),").unwrap();
     }
     writeln!(out, "];").unwrap();
     let dest = PathBuf::from(env::var("OUT_DIR").unwrap()).join("embedded_translations.rs");
+    fs::write(dest, out).unwrap();
+
+    embed_seed_helplines(&manifest.join("content/helplines"));
+}
+
+/// One `(code, json)` pair per `content/helplines/<CODE>.json`.
+fn embed_seed_helplines(dir: &Path) {
+    println!("cargo:rerun-if-changed={}", dir.display());
+    let mut out = String::from("pub(crate) static SEED_FILES: &[(&str, &str)] = &[\n");
+    for file in sorted_entries(dir) {
+        if file.extension().is_some_and(|e| e == "json") {
+            println!("cargo:rerun-if-changed={}", file.display());
+            let code = file.file_stem().unwrap().to_string_lossy().into_owned();
+            let path = file.canonicalize().unwrap();
+            writeln!(out, "    ({code:?}, include_str!({path:?})),").unwrap();
+        }
+    }
+    out.push_str("];\n");
+    let dest = PathBuf::from(env::var("OUT_DIR").unwrap()).join("embedded_helplines.rs");
     fs::write(dest, out).unwrap();
 }
 

@@ -1,5 +1,6 @@
-//! `Salama`, the entry object: opens the data directory, owns the reader's languages and
-//! the content database, and answers the app's questions about rights.
+//! `Salama`, the entry object: opens the data directory, owns the reader's languages, the
+//! content database and the helpline directory, and answers the app's questions about
+//! rights. Helplines (`helplines/`) and updates (`sync/`) add their own exported methods.
 
 use std::collections::HashMap;
 use std::fs;
@@ -9,12 +10,15 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use rusqlite::Connection;
 
 use crate::error::{Error, Result, SalamaError};
+use crate::helplines::Directory;
 use crate::l10n::{
     ArgValue, LocaleInfo, LocalizedText, Localizer, TextDirection, Translations, fluent_args,
 };
 use crate::rights::search::{self, SearchHit};
 use crate::rights::{Article, ArticleSummary, Catalog, Renderer};
 use crate::store;
+use crate::sync::PendingIndex;
+use crate::sync::signatures::TrustedKeys;
 
 /// How to open Salama.
 #[derive(Debug, Clone, uniffi::Record)]
@@ -23,6 +27,11 @@ pub struct SalamaConfig {
     pub data_dir: String,
     /// The reader's languages as BCP 47 tags, most preferred first (e.g. `["fa-AF", "en"]`).
     pub locales: Vec<String>,
+    /// Publisher keys to trust for updates besides the compiled-in ones, each
+    /// `ed25519:<64 hex digits>`. Set by the app's build (an organisation's own key, or a
+    /// test key), never by the person using the app.
+    #[uniffi(default = [])]
+    pub trusted_keys: Vec<String>,
 }
 
 /// What happened while opening, for the app to tell the user.
@@ -45,12 +54,17 @@ pub struct Salama {
     data_dir: PathBuf,
     state: Mutex<State>,
     startup: StartupReport,
+    trusted: TrustedKeys,
 }
 
-struct State {
-    translations: Translations,
-    l10n: Localizer,
-    content: Connection,
+pub(crate) struct State {
+    pub(crate) translations: Translations,
+    pub(crate) l10n: Localizer,
+    pub(crate) content: Connection,
+    /// The helplines shown: the compiled-in seed with installed collections over it.
+    pub(crate) directory: Directory,
+    /// An index fetched by `check_for_update`, for the `sync` that follows.
+    pub(crate) pending_index: Option<PendingIndex>,
 }
 
 const CONTENT_DB: &str = "content.db";
@@ -89,6 +103,7 @@ impl Salama {
             translations,
             l10n,
             content,
+            ..
         } = &mut *state;
         let negotiated = translations.negotiate(&locales);
         search::ensure_indexed(content, translations, &negotiated)?;
@@ -136,6 +151,7 @@ impl Salama {
 
 impl Salama {
     fn open_inner(config: SalamaConfig) -> Result<Self> {
+        let trusted = TrustedKeys::compiled_and(&config.trusted_keys)?;
         let data_dir = PathBuf::from(&config.data_dir);
         create_private_dir(&data_dir)?;
         let translations = Translations::embedded();
@@ -143,18 +159,28 @@ impl Salama {
         let negotiated = translations.negotiate(&config.locales);
         search::ensure_indexed(&mut content, &translations, &negotiated)?;
         let l10n = translations.localizer(negotiated);
+        let mut directory = Directory::seed();
+        crate::sync::apply::load_installed(&content, &mut directory)?;
         Ok(Salama {
             data_dir,
             state: Mutex::new(State {
                 translations,
                 l10n,
                 content,
+                directory,
+                pending_index: None,
             }),
             startup: StartupReport {
                 content_rebuilt,
                 notice_id: content_rebuilt.then(|| "notice-content-rebuilt".to_owned()),
             },
+            trusted,
         })
+    }
+
+    /// The publisher keys this instance trusts.
+    pub(crate) fn trusted_keys(&self) -> &TrustedKeys {
+        &self.trusted
     }
 
     /// The data directory this instance was opened on.
@@ -179,7 +205,7 @@ impl Salama {
             .text_or_id(error.message_id(), Some(&fluent_args(&args)))
     }
 
-    fn state(&self) -> MutexGuard<'_, State> {
+    pub(crate) fn state(&self) -> MutexGuard<'_, State> {
         // A panic while the lock was held cannot leave a half-applied change behind:
         // every change is a transaction that rolls back when dropped.
         self.state.lock().unwrap_or_else(|e| e.into_inner())
@@ -238,10 +264,7 @@ fn is_damage(error: &Error) -> bool {
     use rusqlite::ErrorCode::{DatabaseCorrupt, NotADatabase};
     match error {
         Error::SchemaTooNew { .. } => true,
-        Error::Sqlite(e) => matches!(
-            e.sqlite_error_code(),
-            Some(DatabaseCorrupt | NotADatabase)
-        ),
+        Error::Sqlite(e) => matches!(e.sqlite_error_code(), Some(DatabaseCorrupt | NotADatabase)),
         _ => false,
     }
 }
@@ -254,6 +277,7 @@ mod tests {
         Salama::open(SalamaConfig {
             data_dir: dir.to_string_lossy().into_owned(),
             locales: locales.iter().map(|l| l.to_string()).collect(),
+            trusted_keys: vec![],
         })
         .unwrap()
     }
@@ -284,9 +308,7 @@ mod tests {
     fn per_message_fallback_reports_the_locale_used() {
         let dir = tempfile::tempdir().unwrap();
         let app = open(dir.path(), &["ar"]);
-        let text = app
-            .text("rights-notice".into(), HashMap::new())
-            .unwrap();
+        let text = app.text("rights-notice".into(), HashMap::new()).unwrap();
         assert_eq!(text.locale, "ar");
         assert_eq!(
             app.text("no-such-message".into(), HashMap::new()),
