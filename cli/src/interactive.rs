@@ -8,6 +8,7 @@ use salama_core::ReviewState;
 
 use crate::output::{self, paragraph};
 use crate::rights::{print_article, print_hits};
+use crate::say;
 use crate::{CliError, Context};
 
 pub fn run(ctx: &Context) -> Result<(), CliError> {
@@ -15,7 +16,7 @@ pub fn run(ctx: &Context) -> Result<(), CliError> {
     let mut input = stdin.lock();
     loop {
         let t = |id: &str| output::text(&ctx.app, id);
-        println!("\n{} — {}", t("app-name"), t("app-tagline"));
+        say!("\n{} — {}", t("app-name"), t("app-tagline"));
         review_notice(ctx);
         let menu = [
             t("app-menu-rights"),
@@ -26,7 +27,7 @@ pub fn run(ctx: &Context) -> Result<(), CliError> {
         match choose(ctx, &mut input, &menu)? {
             Some(0) => browse(ctx, &mut input)?,
             Some(1) => {
-                println!("{}", t("app-prompt-search"));
+                say!("{}", t("app-prompt-search"));
                 let Some(query) = read_line(&mut input)? else {
                     return Ok(());
                 };
@@ -49,7 +50,7 @@ fn review_notice(ctx: &Context) {
         return;
     };
     if locale.review.status == ReviewState::MachineDraft {
-        println!(
+        say!(
             "{}",
             paragraph(
                 &output::text(&ctx.app, "app-review-machine-draft"),
@@ -68,21 +69,19 @@ fn browse(ctx: &Context, input: &mut impl BufRead) -> Result<(), CliError> {
     {
         let article = ctx.app.article(topic.id.clone()).map_err(|e| ctx.fail(e))?;
         print_article(&article);
-        println!("\n{}", output::text(&ctx.app, "app-prompt-continue"));
+        say!("\n{}", output::text(&ctx.app, "app-prompt-continue"));
         read_line(input)?;
     }
     Ok(())
 }
 
 fn pick_language(ctx: &Context, input: &mut impl BufRead) -> Result<(), CliError> {
-    println!("{}", output::text(&ctx.app, "app-choose-language"));
+    say!("{}", output::text(&ctx.app, "app-choose-language"));
     let locales = ctx.app.available_locales();
     let names: Vec<String> = locales.iter().map(|l| l.native_name.clone()).collect();
     if let Some(n) = choose(ctx, input, &names)? {
         let code = locales[n].code.clone();
-        ctx.app
-            .set_locales(vec![code])
-            .map_err(|e| ctx.fail(e))?;
+        ctx.app.set_locales(vec![code]).map_err(|e| ctx.fail(e))?;
     }
     Ok(())
 }
@@ -96,15 +95,15 @@ fn choose(
     let direction = ctx.app.direction();
     loop {
         for (n, option) in options.iter().enumerate() {
-            println!("{}", paragraph(&format!("{}. {option}", n + 1), direction));
+            say!("{}", paragraph(&format!("{}. {option}", n + 1), direction));
         }
-        println!("{}", output::text(&ctx.app, "app-prompt-choice"));
+        say!("{}", output::text(&ctx.app, "app-prompt-choice"));
         let Some(line) = read_line(input)? else {
             return Ok(None);
         };
         match line.trim().parse::<usize>() {
             Ok(n) if (1..=options.len()).contains(&n) => return Ok(Some(n - 1)),
-            _ => println!("{}", output::text(&ctx.app, "app-invalid-choice")),
+            _ => say!("{}", output::text(&ctx.app, "app-invalid-choice")),
         }
     }
 }

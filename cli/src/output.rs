@@ -2,13 +2,37 @@
 //! out so it reads well in a terminal.
 
 use std::collections::HashMap;
+use std::io::Write;
 
 use salama_core::{Salama, TextDirection};
 use serde::Serialize;
 
+/// Prints a line on stdout, like `println!`, but a reader that has gone away (`salama … |
+/// head`) ends the program quietly instead of with a panic.
+#[macro_export]
+macro_rules! say {
+    ($($arg:tt)*) => {
+        $crate::output::line(format_args!($($arg)*))
+    };
+}
+
+pub fn line(args: std::fmt::Arguments<'_>) {
+    let mut stdout = std::io::stdout().lock();
+    if let Err(e) = stdout
+        .write_fmt(args)
+        .and_then(|()| stdout.write_all(b"\n"))
+    {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+        eprintln!("salama: cannot write output: {e}");
+        std::process::exit(1);
+    }
+}
+
 /// Prints `value` as pretty JSON on stdout.
 pub fn json<T: Serialize>(value: &T) {
-    println!(
+    say!(
         "{}",
         serde_json::to_string_pretty(value).expect("values serialize")
     );

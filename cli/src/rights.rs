@@ -5,6 +5,7 @@ use salama_core::{Article, SearchHit};
 use serde::Serialize;
 
 use crate::output::{self, paragraph};
+use crate::say;
 use crate::{CliError, Context};
 
 #[derive(Subcommand)]
@@ -73,7 +74,7 @@ pub fn run(ctx: &Context, command: RightsCommand) -> Result<(), CliError> {
                 output::json(&listed);
             } else {
                 for topic in topics {
-                    println!("{}  {}", topic.id, topic.title);
+                    say!("{}  {}", topic.id, topic.title);
                 }
             }
         }
@@ -121,25 +122,31 @@ fn direction_name(direction: salama_core::TextDirection) -> &'static str {
 /// Prints an article for reading in a terminal.
 pub fn print_article(article: &Article) {
     let d = article.direction;
-    println!("{}\n", paragraph(&article.title.to_uppercase(), d));
-    println!("{}", paragraph(&article.summary, d));
+    say!("{}\n", paragraph(&article.title.to_uppercase(), d));
+    say!("{}", paragraph(&article.summary, d));
     for section in &article.sections {
-        println!("\n{}", paragraph(&format!("## {}", section.heading), d));
+        say!("\n{}", paragraph(&format!("## {}", section.heading), d));
         for p in &section.paragraphs {
-            println!("\n{}", paragraph(p, d));
+            say!("\n{}", paragraph(p, d));
         }
     }
-    println!("\n{}", paragraph(&format!("## {}", article.steps_heading), d));
+    say!(
+        "\n{}",
+        paragraph(&format!("## {}", article.steps_heading), d)
+    );
     for (n, step) in article.steps.iter().enumerate() {
-        println!("{}", paragraph(&format!("{}. {step}", n + 1), d));
+        say!("{}", paragraph(&format!("{}. {step}", n + 1), d));
     }
-    println!("\n{}", paragraph(&format!("## {}", article.sources_heading), d));
+    say!(
+        "\n{}",
+        paragraph(&format!("## {}", article.sources_heading), d)
+    );
     for source in &article.sources {
-        println!("{}", paragraph(&format!("- {}", source.citation), d));
-        println!("  {}", source.url);
+        say!("{}", paragraph(&format!("- {}", source.citation), d));
+        say!("  {}", source.url);
     }
-    println!("\n{}", paragraph(&article.reviewed_text, d));
-    println!("{}", paragraph(&article.notice, d));
+    say!("\n{}", paragraph(&article.reviewed_text, d));
+    say!("{}", paragraph(&article.notice, d));
 }
 
 pub fn search(ctx: &Context, query: &str) -> Result<(), CliError> {
@@ -166,12 +173,12 @@ fn found(hit: &SearchHit) -> FoundArticle<'_> {
 /// Prints search hits with the matched words in bold (on a terminal) or *starred*.
 pub fn print_hits(ctx: &Context, hits: &[SearchHit]) {
     if hits.is_empty() {
-        println!("{}", output::text(&ctx.app, "app-search-no-results"));
+        say!("{}", output::text(&ctx.app, "app-search-no-results"));
         return;
     }
     for hit in hits {
-        println!("{}  {}", hit.article_id, hit.title);
-        println!("{}\n", paragraph(&marked(hit), hit.direction));
+        say!("{}  {}", hit.article_id, hit.title);
+        say!("{}\n", paragraph(&marked(hit), hit.direction));
     }
 }
 

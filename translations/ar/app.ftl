@@ -1,25 +1,31 @@
-### Interface of the Salama apps: menus, prompts and notices.
+# Machine-assisted draft: not yet reviewed by a native speaker.
 
-app-name = Salama
-app-tagline = Your rights, offline, in your language.
-app-choose-language = Choose your language
-app-menu-rights = Read your rights
-app-menu-search = Search
-app-menu-language = Change language
-app-menu-quit = Quit
-app-prompt-choice = Type a number and press Enter.
-app-prompt-search = Type words to search for, then press Enter.
-app-prompt-continue = Press Enter to go back.
-app-search-no-results = Nothing was found. Try another word.
-# $count is the number of articles found.
+### واجهة تطبيقات سلامة: القوائم والتعليمات والتنبيهات.
+
+app-name = سلامة
+app-tagline = حقوقك، بدون إنترنت، وبلغتك.
+app-choose-language = اختر لغتك
+app-menu-rights = اقرأ حقوقك
+app-menu-search = بحث
+app-menu-language = تغيير اللغة
+app-menu-quit = خروج
+app-prompt-choice = اكتب رقمًا ثم اضغط على زر «إنتر».
+app-prompt-search = اكتب الكلمات التي تبحث عنها، ثم اضغط على زر «إنتر».
+app-prompt-continue = اضغط على زر «إنتر» للرجوع.
+app-search-no-results = لم نجد شيئًا. جرّب كلمة أخرى.
+# $count هو عدد المقالات التي وُجدت.
 app-search-results =
     { $count ->
-        [one] One article found.
-       *[other] { $count } articles found.
+        [zero] لم نجد أي مقال.
+        [one] وجدنا مقالًا واحدًا.
+        [two] وجدنا مقالين.
+        [few] وجدنا { $count } مقالات.
+        [many] وجدنا { $count } مقالًا.
+       *[other] وجدنا { $count } مقال.
     }
-app-back = Back
-app-invalid-choice = Please type one of the numbers shown.
-app-review-machine-draft = This translation was made with machine help and has not yet been checked by a native speaker.
-app-review-native-reviewed = This translation was checked by a native speaker.
-app-review-legally-reviewed = This translation was checked by a native speaker with legal knowledge.
-notice-content-rebuilt = Salama's stored content was damaged and has been rebuilt. Your diary was not touched. Updates will download again at the next sync.
+app-back = رجوع
+app-invalid-choice = من فضلك اكتب أحد الأرقام الظاهرة أمامك.
+app-review-machine-draft = هذه الترجمة صُنعت بمساعدة الآلة، ولم يراجعها بعدُ شخص لغته الأم العربية.
+app-review-native-reviewed = راجع هذه الترجمةَ شخصٌ لغته الأم العربية.
+app-review-legally-reviewed = راجع هذه الترجمةَ شخصٌ لغته الأم العربية ولديه معرفة بالقانون.
+notice-content-rebuilt = تلفت المحتويات المحفوظة في تطبيق سلامة، فأعدنا بناءها. لم يُمَسّ دفتر مذكراتك. ستُنزَّل التحديثات مرة أخرى عند المزامنة القادمة.

@@ -1,25 +1,35 @@
-### Error messages. They never show what the user wrote.
+# Machine-assisted draft: not yet reviewed by a native speaker.
 
-error-not-found = This could not be found.
-error-invalid-input = This cannot be used. Please check it and try again.
-# $attempts is how many tries are left before Salama makes you wait.
+### رسائل الخطأ. لا تُظهر أبدًا ما كتبه المستخدم.
+
+error-not-found = لم نتمكن من العثور على هذا.
+error-invalid-input = لا يمكن استخدام هذا. من فضلك تحقّق منه وحاول مرة أخرى.
+# المتغير $attempts هو عدد المحاولات المتبقية قبل أن يجعلك تطبيق سلامة تنتظر.
 error-wrong-passphrase =
     { $attempts ->
-        [0] Wrong passphrase. After the next wrong try you will have to wait.
-        [one] Wrong passphrase. One try left before you have to wait.
-       *[other] Wrong passphrase. { $attempts } tries left before you have to wait.
+        [0] كلمة السر خاطئة. بعد المحاولة الخاطئة القادمة سيكون عليك أن تنتظر.
+        [zero] كلمة السر خاطئة. بعد المحاولة الخاطئة القادمة سيكون عليك أن تنتظر.
+        [one] كلمة السر خاطئة. بقيت لك محاولة واحدة قبل أن يكون عليك أن تنتظر.
+        [two] كلمة السر خاطئة. بقيت لك محاولتان قبل أن يكون عليك أن تنتظر.
+        [few] كلمة السر خاطئة. بقيت لك { $attempts } محاولات قبل أن يكون عليك أن تنتظر.
+        [many] كلمة السر خاطئة. بقيت لك { $attempts } محاولة قبل أن يكون عليك أن تنتظر.
+       *[other] كلمة السر خاطئة. بقيت لك { $attempts } محاولة قبل أن يكون عليك أن تنتظر.
     }
-# $seconds is how long to wait.
+# المتغير $seconds هو مدة الانتظار.
 error-locked-out =
     { $seconds ->
-        [one] Too many wrong tries. Try again in one second.
-       *[other] Too many wrong tries. Try again in { $seconds } seconds.
+        [zero] محاولات خاطئة كثيرة جدًا. حاول مرة أخرى بعد { $seconds } ثانية.
+        [one] محاولات خاطئة كثيرة جدًا. حاول مرة أخرى بعد ثانية واحدة.
+        [two] محاولات خاطئة كثيرة جدًا. حاول مرة أخرى بعد ثانيتين.
+        [few] محاولات خاطئة كثيرة جدًا. حاول مرة أخرى بعد { $seconds } ثوانٍ.
+        [many] محاولات خاطئة كثيرة جدًا. حاول مرة أخرى بعد { $seconds } ثانية.
+       *[other] محاولات خاطئة كثيرة جدًا. حاول مرة أخرى بعد { $seconds } ثانية.
     }
-error-locked = The diary is locked. Unlock it first.
-error-corrupted = This record is damaged and cannot be read. Your other records are safe.
-error-bad-signature = This update is not from a trusted publisher, or it was changed on the way. It was not installed.
-error-rollback = This update is older than the one you already have. It was not installed.
-error-expired = This information has not been updated for a long time. It may be out of date.
-error-network = The connection failed. Nothing was changed. Try again later.
-error-storage = Salama could not read or write its files. Nothing was lost. Check that your phone has free space.
-error-internal = Something went wrong inside Salama. Nothing was changed.
+error-locked = دفتر المذكرات مقفل. افتح القفل أولًا.
+error-corrupted = هذا السجل تالف ولا يمكن قراءته. سجلاتك الأخرى سليمة.
+error-bad-signature = هذا التحديث ليس من ناشر موثوق، أو تم تغييره في الطريق. لم يتم تثبيته.
+error-rollback = هذا التحديث أقدم من التحديث الموجود عندك. لم يتم تثبيته.
+error-expired = هذه المعلومات لم تُحدَّث منذ وقت طويل. قد تكون قديمة.
+error-network = فشل الاتصال. لم يتغير أي شيء. حاول مرة أخرى لاحقًا.
+error-storage = لم يتمكن تطبيق سلامة من قراءة ملفاته أو الكتابة فيها. لم يضِع أي شيء. تأكد من وجود مساحة فارغة في هاتفك.
+error-internal = حدث خطأ داخل تطبيق سلامة. لم يتغير أي شيء.

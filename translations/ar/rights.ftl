@@ -1,268 +1,265 @@
-# Rights articles: English source text.
-# Plain language for readers who may know English only as a second language.
-# Keep sentences short. Keep every explanation of a legal term.
-# This is general information, not legal advice.
+# Machine-assisted draft: not yet reviewed by a native speaker.
+# مقالات الحقوق: الترجمة العربية.
+# لغة بسيطة لقرّاء قد لا تكون العربية الفصحى لغتهم اليومية.
+# الجمل قصيرة. نحتفظ بكل شرح لأي مصطلح قانوني.
+# هذه معلومات عامة، وليست استشارة قانونية.
 
-## Shared
+## مشترك
 
-# Shown at the top of every rights article.
-rights-notice = This is general information, not legal advice. Laws and practice are different in each country, and not every country has joined every agreement. Ask a lawyer or a trusted organisation about your own case.
-rights-steps-heading = What you can do
-rights-sources-heading = Legal basis
-# $date is the date a person last checked this article.
-rights-reviewed = Last reviewed: { $date }
-# $instrument is the name of a law or treaty (see the rights-instrument- messages below). $article is an article number such as 33(1).
-rights-source-article = { $instrument }, Article { $article }
+# تظهر في أعلى كل مقال عن الحقوق.
+rights-notice = هذه معلومات عامة، وليست استشارة قانونية. القوانين وطريقة تطبيقها تختلف من بلد إلى آخر، ولم تنضمّ كل البلدان إلى كل الاتفاقيات. اسأل محاميًا أو منظمة تثق بها عن حالتك أنت.
+rights-steps-heading = ماذا يمكنك أن تفعل
+rights-sources-heading = الأساس القانوني
+# المتغير $date هو تاريخ آخر مرة راجع فيها شخصٌ هذا المقال.
+rights-reviewed = آخر مراجعة: { $date }
+# المتغير $instrument هو اسم قانون أو معاهدة (انظر رسائل rights-instrument- أدناه). المتغير $article هو رقم مادة مثل 33(1).
+rights-source-article = { $instrument }، المادة { $article }
 
-## Names of laws and treaties
-## Use the official name of each instrument in your language where one exists.
+## أسماء القوانين والمعاهدات
+## استخدم الاسم الرسمي لكل وثيقة بلغتك إن وُجد.
 
-rights-instrument-refugee-convention = 1951 Refugee Convention
-rights-instrument-cat = UN Convention against Torture
-rights-instrument-iccpr = International Covenant on Civil and Political Rights
-rights-instrument-echr = European Convention on Human Rights
-rights-instrument-eu-charter = Charter of Fundamental Rights of the European Union
-rights-instrument-udhr = Universal Declaration of Human Rights
-rights-instrument-smuggling-protocol = UN Protocol against the Smuggling of Migrants
-rights-instrument-trafficking-protocol = UN Protocol against Trafficking in Persons
-rights-instrument-coe-trafficking-convention = Council of Europe Convention on Action against Trafficking in Human Beings
-rights-instrument-eu-anti-trafficking-directive = EU Anti-Trafficking Directive (2011/36/EU)
-rights-instrument-eu-procedures-regulation = EU Asylum Procedure Regulation (2024/1348)
-rights-instrument-crc = UN Convention on the Rights of the Child
+rights-instrument-refugee-convention = اتفاقية اللاجئين لعام 1951
+rights-instrument-cat = اتفاقية الأمم المتحدة لمناهضة التعذيب
+rights-instrument-echr = الاتفاقية الأوروبية لحقوق الإنسان
+rights-instrument-eu-charter = ميثاق الحقوق الأساسية للاتحاد الأوروبي
+rights-instrument-udhr = الإعلان العالمي لحقوق الإنسان
+rights-instrument-smuggling-protocol = بروتوكول الأمم المتحدة لمكافحة تهريب المهاجرين
+rights-instrument-trafficking-protocol = بروتوكول الأمم المتحدة لمكافحة الاتجار بالأشخاص
+rights-instrument-coe-trafficking-convention = اتفاقية مجلس أوروبا بشأن مكافحة الاتجار بالبشر
+rights-instrument-eu-anti-trafficking-directive = توجيه الاتحاد الأوروبي لمكافحة الاتجار بالبشر (2011/36/EU)
+rights-instrument-eu-procedures-regulation = لائحة الاتحاد الأوروبي بشأن إجراءات اللجوء (2024/1348)
+rights-instrument-crc = اتفاقية الأمم المتحدة لحقوق الطفل
 
-## Asylum
+## اللجوء
 
-rights-asylum-title = The right to ask for asylum
-rights-asylum-summary = You have the right to ask another country for protection from persecution, even if you came without papers.
+rights-asylum-title = الحق في طلب اللجوء
+rights-asylum-summary = يمكنك أن تطلب الحماية من بلد آخر، حتى لو جئت بدون أوراق.
 
-rights-asylum-right-heading = Your right to ask for protection
-rights-asylum-right-1 = Asylum is protection a country gives to someone who is not safe in their own country. Everyone has the right to ask for asylum from persecution. It is a right to ask, not a promise that you will get it.
-rights-asylum-right-2 = A refugee is a person outside their own country who has a real reason to fear persecution there. Persecution means serious harm because of your race, religion, nationality, political opinion or social group.
-rights-asylum-right-3 = In the European Union, the EU Charter of Fundamental Rights also guarantees the right to asylum.
+rights-asylum-right-heading = حقك في طلب الحماية
+rights-asylum-right-1 = اللجوء هو حماية يقدّمها بلدٌ لشخص ليس آمنًا في بلده. لكل إنسان الحق في طلب اللجوء هربًا من الاضطهاد. هذا حق في الطلب، وليس وعدًا بأنك ستحصل على اللجوء.
+rights-asylum-right-2 = اللاجئ هو شخص خارج بلده، ولديه سبب حقيقي للخوف من الاضطهاد هناك. الاضطهاد يعني أذى شديدًا بسبب عِرقك أو دينك أو جنسيتك أو رأيك السياسي أو انتمائك إلى فئة اجتماعية.
+rights-asylum-right-3 = في الاتحاد الأوروبي، يضمن ميثاق الحقوق الأساسية للاتحاد الأوروبي أيضًا الحق في اللجوء.
 
-rights-asylum-papers-heading = If you came without papers
-rights-asylum-papers-1 = Refugees must not be punished for entering or staying in a country without permission. Punishment means, for example, a fine or prison.
-rights-asylum-papers-2 = There are three conditions. You came directly from the place where you were in danger. You go to the authorities without delay. You can give a good reason for entering this way.
-# UNHCR is the UN Refugee Agency. Keep the name UNHCR.
-rights-asylum-papers-3 = UNHCR, the UN Refugee Agency, says you should not be detained just for entering without papers. Detained means held in a closed place. You should also not be punished for using a smuggler.
+rights-asylum-papers-heading = إذا جئت بدون أوراق
+rights-asylum-papers-1 = لا يجوز معاقبة اللاجئين لأنهم دخلوا بلدًا أو بقوا فيه بدون إذن. العقوبة تعني مثلًا غرامة مالية أو السجن.
+rights-asylum-papers-2 = هناك ثلاثة شروط. أن تكون قد جئت مباشرة من المكان الذي كنت فيه في خطر. وأن تذهب إلى السلطات دون تأخير. وأن تستطيع أن تقدّم سببًا وجيهًا لدخولك بهذه الطريقة.
+# UNHCR هي مفوضية الأمم المتحدة لشؤون اللاجئين. احتفظ باسم UNHCR.
+rights-asylum-papers-3 = تقول مفوضية اللاجئين (UNHCR)، وهي وكالة الأمم المتحدة للاجئين، إنه لا ينبغي احتجازك لمجرد أنك دخلت بدون أوراق. الاحتجاز يعني أن تُحبَس في مكان مغلق. ولا ينبغي أيضًا معاقبتك لأنك استعنت بمهرّب.
 
-rights-asylum-waiting-heading = While you wait for a decision
-rights-asylum-waiting-1 = You must not be sent back to a place where your life or freedom is in danger. This is true while you wait for a decision.
-rights-asylum-waiting-2 = In the European Union, officials must tell you about your right to ask for asylum. They must also tell you about time limits, your rights and duties, and free legal counselling. This is free advice about the law and your case.
+rights-asylum-waiting-heading = أثناء انتظار القرار
+rights-asylum-waiting-1 = أثناء انتظارك للقرار، لا يجوز إعادتك إلى الخطر.
+rights-asylum-waiting-2 = في الاتحاد الأوروبي، يجب على الموظفين الرسميين أن يخبروك بحقك في طلب اللجوء. ويجب أيضًا أن يخبروك بالمُهَل الزمنية، وبحقوقك وواجباتك، وبطريقة الحصول على استشارة قانونية مجانية.
 
-# The quoted sentence is what the reader says to officials.
-rights-asylum-step-1 = Say clearly to the police or border officials: "I want to ask for asylum."
-rights-asylum-step-2 = Go to the authorities as soon as you can.
-rights-asylum-step-3 = Ask for an interpreter if you do not understand the language well.
-rights-asylum-step-4 = Ask for free legal counselling, or contact a lawyer or a trusted organisation.
-rights-asylum-step-5 = Write down what happened to you, with dates. You can use the locked diary in this app.
+# الجملة بين علامتي التنصيص هي ما يقوله القارئ للموظفين.
+rights-asylum-step-1 = قل بوضوح للشرطة أو لموظفي الحدود: «أريد أن أطلب اللجوء».
+rights-asylum-step-2 = اذهب إلى السلطات في أسرع وقت ممكن.
+rights-asylum-step-3 = اطلب مترجمًا إذا كنت لا تفهم اللغة جيدًا.
+rights-asylum-step-4 = اطلب استشارة قانونية مجانية، أو اتصل بمحامٍ أو بمنظمة تثق بها.
+rights-asylum-step-5 = اكتب ما حدث لك، مع التواريخ. يمكنك استخدام دفتر المذكرات المقفل في هذا التطبيق.
 
-## No return to danger (non-refoulement)
+## عدم الإعادة إلى الخطر (عدم الإعادة القسرية)
 
-rights-non-refoulement-title = No return to danger
-rights-non-refoulement-summary = A country must not send you to a place where you would face persecution, torture or other serious harm.
+rights-non-refoulement-title = عدم الإعادة إلى الخطر
+rights-non-refoulement-summary = لا يجوز لأي بلد أن يرسلك إلى مكان قد تتعرض فيه للاضطهاد أو التعذيب أو لأذى شديد آخر.
 
-rights-non-refoulement-what-heading = What non-refoulement means
-# "Non-refoulement" is a French legal term used in many languages. Keep it, and keep the explanation after it.
-rights-non-refoulement-what-1 = Non-refoulement is a French legal word. It means a country must not send you back to a place where you would be in serious danger.
-rights-non-refoulement-what-2 = Under the Refugee Convention, a refugee must not be sent back in any way to a place of danger. Danger here means a threat to life or freedom because of race, religion, nationality, political opinion or social group.
-rights-non-refoulement-what-3 = This protects you even before you are recognised as a refugee. It also covers being turned away at the border, or being sent on to danger through another country.
+rights-non-refoulement-what-heading = ما معنى عدم الإعادة القسرية
+# «Non-refoulement» مصطلح قانوني فرنسي يُستخدم في لغات كثيرة. احتفظ به، واحتفظ بالشرح الذي بعده.
+rights-non-refoulement-what-1 = «عدم الإعادة القسرية» اسمه بالفرنسية «non-refoulement»، وهي كلمة قانونية فرنسية. معناه أنه لا يجوز لأي بلد أن يعيدك إلى مكان تكون فيه في خطر شديد.
+rights-non-refoulement-what-2 = بحسب اتفاقية اللاجئين، لا يجوز إعادة أي لاجئ بأي طريقة كانت إلى مكان تكون فيه حياته أو حريته مهددة. ويشمل ذلك التهديد بسبب هويته أو ما يؤمن به.
+rights-non-refoulement-what-3 = هذه الحماية تشملك حتى قبل أن يُعترف بك كلاجئ. وتشمل أيضًا ردّك عند الحدود، أو إرسالك إلى الخطر عن طريق بلد آخر.
 
-rights-non-refoulement-torture-heading = Never to torture
-rights-non-refoulement-torture-1 = The UN Convention against Torture protects everyone, not only refugees. No one may be sent to a country if there are strong reasons to believe they would be tortured there.
-rights-non-refoulement-torture-2 = This rule has no exceptions, even for people who committed a crime or are seen as a danger. It also covers pushbacks at the border and at sea. A pushback is when officials force people back across a border.
-rights-non-refoulement-torture-3 = The International Covenant on Civil and Political Rights also protects you. You must not be sent where you face a real, personal risk of being killed, tortured or treated cruelly.
+rights-non-refoulement-torture-heading = لا إرسال إلى التعذيب أبدًا
+rights-non-refoulement-torture-1 = اتفاقية الأمم المتحدة لمناهضة التعذيب تحمي الجميع، وليس اللاجئين فقط. لا يجوز إرسال أي شخص إلى بلد إذا كانت هناك أسباب قوية للاعتقاد بأنه سيتعرض للتعذيب هناك.
+rights-non-refoulement-torture-2 = هذه القاعدة ليس لها أي استثناء، حتى للأشخاص الذين ارتكبوا جريمة أو يُعتبرون خطرًا. وتشمل أيضًا عمليات الصدّ، أي عندما يُرجِع الموظفون الناسَ بالقوة عند الحدود أو في البحر.
 
-rights-non-refoulement-europe-heading = In Europe
-rights-non-refoulement-europe-1 = In Europe, the European Convention on Human Rights also protects everyone. No one may be sent where they face a real risk of torture or inhuman or degrading treatment. This means very cruel or humiliating treatment. There are no exceptions, whatever the person has done.
-rights-non-refoulement-europe-2 = In the European Union, the EU Charter forbids collective expulsion. This means sending a group of people away without looking at each person's case.
+rights-non-refoulement-europe-heading = في أوروبا
+rights-non-refoulement-europe-1 = في أوروبا، تحمي الاتفاقية الأوروبية لحقوق الإنسان الجميعَ أيضًا. لا يجوز إرسال أي شخص إلى مكان فيه خطر حقيقي بأن يتعرض للتعذيب أو لمعاملة لا إنسانية أو مهينة. وهذا يعني معاملة قاسية جدًا أو مُذِلّة. لا توجد أي استثناءات.
+rights-non-refoulement-europe-2 = في الاتحاد الأوروبي، يمنع ميثاق الاتحاد الأوروبي الطردَ الجماعي. وهذا يعني إبعاد مجموعة من الناس دون النظر في حالة كل شخص على حدة.
 
-rights-non-refoulement-limits-heading = Limits you should know
-rights-non-refoulement-limits-1 = The Refugee Convention has a narrow exception. It is for people who are a danger to the country's security. It is also for people convicted of a particularly serious crime who are a danger to the community.
-rights-non-refoulement-limits-2 = Even then, the ban on sending people to torture still applies. Each risk is checked case by case, so tell the officials everything about the danger you face.
+rights-non-refoulement-limits-heading = حدود يجب أن تعرفها
+rights-non-refoulement-limits-1 = في اتفاقية اللاجئين استثناء ضيّق. وهو للأشخاص الذين يشكّلون خطرًا على أمن البلد. وهو أيضًا للأشخاص الذين أُدينوا بجريمة بالغة الخطورة ويشكّلون خطرًا على المجتمع.
+rights-non-refoulement-limits-2 = وحتى في هذه الحالة، يبقى منع إرسال الناس إلى التعذيب ساريًا. يُفحَص كل خطر حالةً بحالة، لذلك أخبر الموظفين بكل شيء عن الخطر الذي تواجهه.
 
-rights-non-refoulement-step-1 = Tell the officials clearly that you are afraid to go back, and explain why.
-rights-non-refoulement-step-2 = Say that you want to ask for asylum.
-rights-non-refoulement-step-3 = Ask for an interpreter and a lawyer.
-rights-non-refoulement-step-4 = Do not sign papers you do not understand. Ask for a translation first.
-# 112 is the emergency number in Europe. Keep the number as it is.
-rights-non-refoulement-step-5 = In Europe, call 112 if you are in danger now.
+rights-non-refoulement-step-1 = قل للموظفين بوضوح إنك خائف من العودة، ولماذا. قل إنك تريد أن تطلب اللجوء.
+rights-non-refoulement-step-2 = اطلب مترجمًا ومحاميًا.
+rights-non-refoulement-step-3 = لا توقّع على أوراق لا تفهمها.
+# الرقم 112 هو رقم الطوارئ في أوروبا. اترك الرقم كما هو.
+rights-non-refoulement-step-4 = في أوروبا، اتصل بالرقم 112 إذا كنت في خطر الآن.
 
-## Not a criminal for being smuggled
+## لست مجرمًا لأنه تم تهريبك
 
-rights-smuggled-not-criminal-title = Not a criminal for being smuggled
-rights-smuggled-not-criminal-summary = Under the UN Smuggling Protocol, you must not be prosecuted just because you were smuggled.
+rights-smuggled-not-criminal-title = لست مجرمًا لأنه تم تهريبك
+rights-smuggled-not-criminal-summary = بحسب بروتوكول الأمم المتحدة لمكافحة تهريب المهاجرين، لا يجوز ملاحقتك قضائيًا لمجرد أنه تم تهريبك.
 
-rights-smuggled-not-criminal-what-heading = What the law says
-rights-smuggled-not-criminal-what-1 = Smuggling means that someone helps you cross a border illegally for money or another gain. The smuggler commits the crime.
-rights-smuggled-not-criminal-what-2 = The UN Smuggling Protocol says you must not be prosecuted under it just for being smuggled. Prosecuted means charged with a crime in court.
-rights-smuggled-not-criminal-what-3 = The Protocol does not take away any of your other rights. This includes your rights as a refugee and your protection from being sent back to danger. You must not be treated worse because you were smuggled.
+rights-smuggled-not-criminal-what-heading = ماذا يقول القانون
+rights-smuggled-not-criminal-what-1 = التهريب يعني أن يساعدك شخص على عبور الحدود بطريقة غير قانونية مقابل المال أو منفعة أخرى. المهرّب هو الذي يرتكب الجريمة.
+rights-smuggled-not-criminal-what-2 = يقول بروتوكول الأمم المتحدة لمكافحة تهريب المهاجرين إنه لا يجوز ملاحقتك قضائيًا بموجبه لمجرد أنه تم تهريبك. الملاحقة القضائية تعني أن تُتَّهم بجريمة أمام المحكمة.
+rights-smuggled-not-criminal-what-3 = هذا البروتوكول لا يأخذ منك أيًّا من حقوقك الأخرى. ويشمل ذلك حقوقك كلاجئ وحمايتك من الإعادة إلى الخطر. لا يجوز أن تُعامَل معاملة أسوأ لأنه تم تهريبك.
 
-rights-smuggled-not-criminal-safety-heading = Your safety
-rights-smuggled-not-criminal-safety-1 = Countries must take steps to protect your life and your right not to be tortured or treated cruelly. They must also protect you from violence, and help you if your life or safety is in danger.
-rights-smuggled-not-criminal-safety-2 = They must pay attention to the special needs of women and children. If you are detained, you must be told quickly about contact with your consulate. A consulate is an office of your own country's government abroad.
+rights-smuggled-not-criminal-safety-heading = سلامتك
+rights-smuggled-not-criminal-safety-1 = يجب على الدول أن تتخذ خطوات لحماية حياتك، ولحمايتك من التعذيب والمعاملة القاسية والعنف. ويجب عليها أن تساعدك إذا كانت حياتك أو سلامتك في خطر.
+rights-smuggled-not-criminal-safety-2 = ويجب عليها أن تهتم بالاحتياجات الخاصة للنساء والأطفال. إذا تم احتجازك، يجب أن يخبروك بسرعة بإمكانية التواصل مع قنصليتك. القنصلية هي مكتب تابع لحكومة بلدك في الخارج.
 
-rights-smuggled-not-criminal-limits-heading = What this does not cover
-rights-smuggled-not-criminal-limits-1 = You can still be prosecuted for other crimes, for example for helping to smuggle other people.
-rights-smuggled-not-criminal-limits-2 = The country can still use its immigration rules, for example to decide if you can stay. But the rules against sending people back to danger still apply.
+rights-smuggled-not-criminal-limits-heading = ما لا يشمله هذا
+rights-smuggled-not-criminal-limits-1 = يمكن مع ذلك أن تُلاحَق قضائيًا بسبب جرائم أخرى، مثلًا إذا ساعدت في تهريب أشخاص آخرين.
+rights-smuggled-not-criminal-limits-2 = ويمكن للبلد أيضًا أن يطبّق قواعد الهجرة الخاصة به، مثلًا ليقرر إن كان يمكنك البقاء. لكن القواعد التي تمنع إعادة الناس إلى الخطر تبقى سارية.
 
-rights-smuggled-not-criminal-step-1 = In Europe, call 112 if you are in danger now, for example on a boat or in a locked vehicle.
-rights-smuggled-not-criminal-step-2 = If you are afraid to go back to your country, say that you want to ask for asylum.
-rights-smuggled-not-criminal-step-3 = Ask for an interpreter and for a lawyer.
-rights-smuggled-not-criminal-step-4 = If you are detained, you can ask to contact your consulate. You do not have to, for example if you fear your government.
-rights-smuggled-not-criminal-step-5 = If the smuggler takes your documents, says you owe more money, or forces you to work, this may be trafficking. Ask a trusted organisation for help.
+rights-smuggled-not-criminal-step-1 = في أوروبا، اتصل بالرقم 112 إذا كنت في خطر الآن، مثلًا في البحر.
+rights-smuggled-not-criminal-step-2 = إذا كنت خائفًا من العودة إلى بلدك، قل إنك تريد أن تطلب اللجوء.
+rights-smuggled-not-criminal-step-3 = اطلب مترجمًا ومحاميًا.
+rights-smuggled-not-criminal-step-4 = إذا تم احتجازك، يمكنك أن تطلب التواصل مع قنصليتك. لست مضطرًا لذلك، مثلًا إذا كنت تخاف من حكومة بلدك.
+rights-smuggled-not-criminal-step-5 = إذا أخذ المهرّب وثائقك، أو قال إنك مدين له بمال إضافي، أو أجبرك على العمل، فقد يكون هذا اتجارًا بالبشر. اطلب المساعدة من منظمة تثق بها.
 
-## Not punished for what you were forced to do (non-punishment)
+## لا عقاب على ما أُجبرت على فعله (عدم المعاقبة)
 
-rights-non-punishment-title = Not punished for what you were forced to do
-rights-non-punishment-summary = If you were trafficked and forced to break the law, the authorities can decide not to punish you.
+rights-non-punishment-title = لا عقاب على ما أجبرت على فعله
+rights-non-punishment-summary = إذا كنت ضحية اتجار بالبشر وأُجبرت على مخالفة القانون، يمكن للسلطات أن تقرر عدم معاقبتك.
 
-rights-non-punishment-what-heading = What non-punishment means
-rights-non-punishment-what-1 = Trafficking is when people use force, threats or lies to control you and exploit you. Exploit means using you to make money, for example through forced work or sex.
-rights-non-punishment-what-2 = Traffickers sometimes force victims to break the law. Examples are using false documents, growing cannabis, or making children steal. Non-punishment means victims should not be punished for crimes they were forced to commit.
+rights-non-punishment-what-heading = ما معنى عدم المعاقبة
+rights-non-punishment-what-1 = الاتجار بالبشر هو أن يستخدم أشخاص القوة أو التهديد أو الكذب للسيطرة عليك واستغلالك. الاستغلال يعني استخدامك لتحقيق الربح، مثلًا عن طريق العمل القسري أو الجنس.
+rights-non-punishment-what-2 = أحيانًا يُجبر المتاجرون بالبشر ضحاياهم على مخالفة القانون. من الأمثلة على ذلك: استخدام وثائق مزوّرة، أو زراعة القنّب (الحشيش)، أو إجبار الأطفال على السرقة. عدم المعاقبة يعني أنه لا ينبغي معاقبة الضحايا على جرائم أُجبروا على ارتكابها.
 
-rights-non-punishment-europe-heading = What the law says in Europe
-rights-non-punishment-europe-1 = In Europe, the Council of Europe Convention against trafficking says countries must make it possible not to punish victims. This covers unlawful acts that victims were forced to commit.
-rights-non-punishment-europe-2 = In the European Union, the authorities must have the power not to prosecute or punish victims. This covers crimes that victims were forced to commit as a direct result of trafficking. This EU law does not apply in Denmark.
-rights-non-punishment-europe-3 = The European Court of Human Rights found that the United Kingdom broke the European Convention on Human Rights. The UK had prosecuted two trafficked children for drug crimes.
+rights-non-punishment-europe-heading = ماذا يقول القانون في أوروبا
+rights-non-punishment-europe-1 = في أوروبا، يجب على الدول أن تجعل من الممكن عدم معاقبة الضحايا على أفعال غير قانونية أُجبروا على ارتكابها.
+rights-non-punishment-europe-2 = في الاتحاد الأوروبي، يجب أن تكون للسلطات صلاحية عدم ملاحقة الضحايا قضائيًا أو عدم معاقبتهم. وهذا يخص الجرائم التي أُجبروا على ارتكابها كنتيجة مباشرة للاتجار بهم. ولا ينطبق هذا في الدنمارك.
+rights-non-punishment-europe-3 = قضت المحكمة الأوروبية لحقوق الإنسان بأن المملكة المتحدة خالفت الاتفاقية الأوروبية لحقوق الإنسان. فقد لاحقت المملكة المتحدة قضائيًا طفلين من ضحايا الاتجار بالبشر بسبب جرائم مخدرات.
 
-rights-non-punishment-limits-heading = It is not automatic
-rights-non-punishment-limits-1 = This protection is not automatic, and it does not cover every crime. The authorities decide case by case.
-# OSCE: Organization for Security and Co-operation in Europe. Keep the short name OSCE.
-rights-non-punishment-limits-2 = An international organisation, the OSCE, gives this advice to countries. If there are signs that you were forced, you should not be prosecuted, or the case should stop early. You should not be detained or lose your right to stay because of these acts. This advice is not binding law.
+rights-non-punishment-limits-heading = هذا ليس تلقائيًا
+rights-non-punishment-limits-1 = هذه الحماية ليست تلقائية، ولا تشمل كل الجرائم. السلطات تقرر في كل حالة على حدة.
+# OSCE هي منظمة الأمن والتعاون في أوروبا. احتفظ بالاسم المختصر OSCE.
+rights-non-punishment-limits-2 = تقدّم منظمة الأمن والتعاون في أوروبا (OSCE)، وهي منظمة دولية، نصائح للدول. إذا كانت هناك علامات على أنك أُجبرت، فلا ينبغي ملاحقتك قضائيًا أو احتجازك بسبب هذه الأفعال. ولا ينبغي أيضًا أن تفقد حقك في البقاء بسببها. هذه النصائح ليست قانونًا مُلزِمًا.
 
-rights-non-punishment-step-1 = Tell your lawyer as early as possible that you were forced to do these things.
-rights-non-punishment-step-2 = Ask the authorities to check if you are a victim of trafficking.
-rights-non-punishment-step-3 = Ask for an interpreter, so that your story is understood correctly.
-rights-non-punishment-step-4 = Write down what happened, who forced you, and when. You can use the locked diary in this app.
-rights-non-punishment-step-5 = Contact a trusted organisation that helps victims of trafficking.
+rights-non-punishment-step-1 = أخبر محاميك في أقرب وقت ممكن أنك أُجبرت على فعل هذه الأشياء.
+rights-non-punishment-step-2 = اطلب من السلطات أن تتحقق إن كنت ضحية اتجار بالبشر.
+rights-non-punishment-step-3 = اطلب مترجمًا، حتى تُفهَم قصتك بشكل صحيح.
+rights-non-punishment-step-4 = اكتب ما حدث، ومن أجبرك، ومتى. يمكنك استخدام دفتر المذكرات المقفل في هذا التطبيق.
+rights-non-punishment-step-5 = تواصل مع منظمة تثق بها تساعد ضحايا الاتجار بالبشر.
 
-## Smuggling or trafficking?
+## التهريب أم الاتجار بالبشر؟
 
-rights-smuggling-or-trafficking-title = Smuggling or trafficking?
-rights-smuggling-or-trafficking-summary = How smuggling and trafficking are different, and the warning signs that smuggling has turned into trafficking.
+rights-smuggling-or-trafficking-title = التهريب أم الاتجار بالبشر؟
+rights-smuggling-or-trafficking-summary = ما الفرق بين التهريب والاتجار بالبشر، وما علامات الخطر التي تدل على أن التهريب تحوّل إلى اتجار بالبشر.
 
-rights-smuggling-or-trafficking-difference-heading = What is the difference?
-rights-smuggling-or-trafficking-difference-1 = Smuggling: you agree to the journey and pay someone to take you across a border. It usually ends when you arrive. It is a crime against the country's border rules.
-rights-smuggling-or-trafficking-difference-2 = Trafficking: someone uses force, threats, lies or your difficult situation to control you. The aim is to exploit you, for example through forced work, sex or removing your organs. It can go on for a long time, even inside one country. It is a crime against you.
-rights-smuggling-or-trafficking-difference-3 = Even if you agreed at first, it can still be trafficking. Your agreement does not count if force, threats, lies or abuse of your situation were used.
+rights-smuggling-or-trafficking-difference-heading = ما الفرق؟
+rights-smuggling-or-trafficking-difference-1 = التهريب: أنت توافق على الرحلة وتدفع لشخص ليُعبِرك الحدود. وعادةً ينتهي التهريب عندما تصل. إنه جريمة ضد قواعد الحدود في البلد.
+rights-smuggling-or-trafficking-difference-2 = الاتجار بالبشر: شخص يستخدم القوة أو التهديد أو الكذب أو ظروفك الصعبة للسيطرة عليك واستغلالك. الاستغلال يعني استخدامك لتحقيق الربح، مثلًا عن طريق العمل القسري أو الجنس أو نزع الأعضاء. ويمكن أن يحدث داخل بلد واحد. إنه جريمة ضدك أنت.
+rights-smuggling-or-trafficking-difference-3 = حتى لو وافقت في البداية، يمكن أن يكون الأمر اتجارًا بالبشر. موافقتك لا تُحسَب إذا استُخدمت القوة أو التهديد أو الكذب أو استغلال ظروفك.
 
-rights-smuggling-or-trafficking-signs-heading = When smuggling turns into trafficking
-rights-smuggling-or-trafficking-signs-1 = A smuggling journey can turn into trafficking. People who are smuggled are at high risk.
-rights-smuggling-or-trafficking-signs-2 = Warning signs: you have a debt that keeps growing, and you must work to pay it. Someone keeps your passport or ID. You are not free to leave, or you are locked up.
-rights-smuggling-or-trafficking-signs-3 = Other signs: you work with little or no pay. You or your family are threatened or hurt. Being kidnapped, or held until your family pays more money, is a serious warning sign too.
-# The International Labour Organization (ILO) is a UN agency.
-rights-smuggling-or-trafficking-signs-4 = Most of these signs come from the International Labour Organization's list of signs of forced labour. One sign can be enough. Often several signs together show forced labour. Signs are clues, not proof.
+rights-smuggling-or-trafficking-signs-heading = عندما يتحول التهريب إلى اتجار بالبشر
+rights-smuggling-or-trafficking-signs-1 = يمكن أن تتحول رحلة التهريب إلى اتجار بالبشر. الأشخاص الذين يتم تهريبهم معرّضون لخطر كبير.
+rights-smuggling-or-trafficking-signs-2 = علامات الخطر: عليك دَين يكبر باستمرار، ويجب أن تعمل لتسدّده. شخص ما يحتفظ بجواز سفرك أو بطاقة هويتك. لست حرًّا في المغادرة، أو أنت محبوس.
+rights-smuggling-or-trafficking-signs-3 = علامات أخرى: تعمل بأجر قليل أو بدون أجر. أنت أو عائلتك تتعرضون للتهديد أو الأذى. والخطف، أو الحبس حتى تدفع عائلتك مالًا إضافيًا، هو أيضًا علامة خطر جدية.
+# منظمة العمل الدولية (ILO) هي وكالة تابعة للأمم المتحدة.
+rights-smuggling-or-trafficking-signs-4 = تستخدم منظمة العمل الدولية معظم هذه العلامات لكشف العمل القسري. قد تكفي علامة واحدة. العلامات مؤشرات، وليست دليلًا.
 
-rights-smuggling-or-trafficking-why-heading = Why it matters
-rights-smuggling-or-trafficking-why-1 = For children under 18, it can be trafficking even without force, threats or lies.
-rights-smuggling-or-trafficking-why-2 = Victims of trafficking have extra rights to protection and help. Smuggled people have rights too.
+rights-smuggling-or-trafficking-why-heading = لماذا هذا مهم
+rights-smuggling-or-trafficking-why-1 = بالنسبة للأطفال تحت سن 18، يمكن أن يكون الأمر اتجارًا بالبشر حتى بدون قوة أو تهديد أو كذب.
+rights-smuggling-or-trafficking-why-2 = لضحايا الاتجار بالبشر حقوق إضافية في الحماية والمساعدة. والأشخاص الذين تم تهريبهم لهم حقوق أيضًا.
 
-rights-smuggling-or-trafficking-step-1 = In Europe, call 112 if you are locked up or in danger now.
-rights-smuggling-or-trafficking-step-2 = If you can, keep a photo of your passport or ID in the locked diary in this app.
-rights-smuggling-or-trafficking-step-3 = Write down what you paid, what they say you owe, and who has your documents.
-rights-smuggling-or-trafficking-step-4 = Talk to an organisation that helps victims of trafficking. They can help you understand your situation.
+rights-smuggling-or-trafficking-step-1 = في أوروبا، اتصل بالرقم 112 إذا كنت محبوسًا أو في خطر الآن.
+rights-smuggling-or-trafficking-step-2 = إن استطعت، احتفظ بصورة لجواز سفرك أو بطاقة هويتك في دفتر المذكرات المقفل في هذا التطبيق.
+rights-smuggling-or-trafficking-step-3 = اكتب كم دفعت، وكم يقولون إنك مدين لهم، ومن يحتفظ بوثائقك.
+rights-smuggling-or-trafficking-step-4 = تحدّث مع منظمة تساعد ضحايا الاتجار بالبشر. يمكنهم مساعدتك على فهم وضعك.
 
-## Protection for victims of trafficking
+## حماية ضحايا الاتجار بالبشر
 
-rights-trafficking-protection-title = Protection for victims of trafficking
-rights-trafficking-protection-summary = How victims of trafficking are identified, and the time, help and rights they can get.
+rights-trafficking-protection-title = حماية ضحايا الاتجار بالبشر
+rights-trafficking-protection-summary = كيف يتم التعرّف على ضحايا الاتجار بالبشر، وما المساعدة والحقوق التي يمكنهم الحصول عليها.
 
-rights-trafficking-protection-identification-heading = Being identified as a victim
-rights-trafficking-protection-identification-1 = Identification means that trained staff check if you are a victim of trafficking.
-rights-trafficking-protection-identification-2 = In Europe, the check starts when there are reasonable grounds. This means real signs that you are a victim, even before anything is proven. Then you must not be sent away until the check is finished. You must also get help.
-rights-trafficking-protection-identification-3 = In Europe, you then get at least 30 days to recover and reflect. You can stay, you must not be expelled, and you get help. You can decide freely if you want to work with the police.
-rights-trafficking-protection-identification-4 = A country can refuse this period for reasons of public order. It can also refuse if a person wrongly claims to be a victim.
+rights-trafficking-protection-identification-heading = التعرّف عليك كضحية
+rights-trafficking-protection-identification-1 = التعرّف يعني أن يتحقق موظفون مدرَّبون إن كنت ضحية اتجار بالبشر. في أوروبا، إذا كانت هناك أسباب معقولة، لا يجوز إبعادك حتى ينتهي التحقق. الأسباب المعقولة تعني علامات حقيقية، حتى قبل إثبات أي شيء. وفي هذه الأثناء، يجب أن تحصل على المساعدة.
+rights-trafficking-protection-identification-2 = في أوروبا، تحصل بعد ذلك على 30 يومًا على الأقل للتعافي والتفكير. يمكنك البقاء، ولا يجوز طردك، وتحصل على المساعدة. يمكنك أن تقرر بحرية إن كنت تريد التعاون مع الشرطة.
+rights-trafficking-protection-identification-3 = يمكن للبلد أن يرفض منح هذه الفترة لأسباب تتعلق بالنظام العام. ويمكنه أيضًا أن يرفض إذا ادّعى شخص بغير حق أنه ضحية.
 
-rights-trafficking-protection-help-heading = Help without conditions
-rights-trafficking-protection-help-1 = In Europe, you must get at least a safe place to live, money or goods to live on, and emergency medical care. You must also get psychological help, an interpreter, and help with court cases. You must get information about your rights in a language you understand. Children must be able to go to school.
-rights-trafficking-protection-help-2 = This help does not depend on being a witness against the traffickers. In the European Union, it does not depend on working with the police. You must agree to the help, and be told what it is.
-rights-trafficking-protection-help-3 = Worldwide, the UN Protocol against Trafficking in Persons asks countries to consider housing, medical help, counselling, safety and privacy for victims.
+rights-trafficking-protection-help-heading = مساعدة بدون شروط
+rights-trafficking-protection-help-1 = في أوروبا، يجب أن تحصل على الأقل على سكن آمن، ودعم لتأمين معيشتك، ورعاية طبية طارئة. ويجب أيضًا أن تحصل على دعم نفسي، ومترجم، ومعلومات عن حقوقك. ويجب أن يتمكن الأطفال من الذهاب إلى المدرسة.
+rights-trafficking-protection-help-2 = في أوروبا، لا تتوقف هذه المساعدة على تعاونك مع الشرطة أو على كونك شاهدًا. يجب أن توافق عليها، وأن يُشرَح لك ما هي.
+rights-trafficking-protection-help-3 = وفي كل أنحاء العالم، يطلب بروتوكول الأمم المتحدة لمكافحة الاتجار بالأشخاص من الدول أن تنظر في تقديم مساعدة مشابهة.
 
-rights-trafficking-protection-stay-heading = Staying in the country
-rights-trafficking-protection-stay-1 = In Europe, you can get a residence permit that can be renewed. This is a paper that allows you to live in the country. Each country decides the reason: your personal situation, your help to the police, or both.
-rights-trafficking-protection-stay-2 = This permit does not stop you from asking for asylum. Worldwide, the UN Protocol asks countries to consider letting victims stay, for a time or for good.
+rights-trafficking-protection-stay-heading = البقاء في البلد
+rights-trafficking-protection-stay-1 = في أوروبا، يمكنك الحصول على تصريح إقامة قابل للتجديد. وهو ورقة تسمح لك بالعيش في البلد. كل بلد يمنحه بسبب وضعك الشخصي، أو مساعدتك للشرطة، أو الاثنين معًا.
+rights-trafficking-protection-stay-2 = هذا التصريح لا يمنعك من طلب اللجوء. وفي كل أنحاء العالم، يطلب بروتوكول الأمم المتحدة من الدول أن تنظر في السماح للضحايا بالبقاء.
 
-rights-trafficking-protection-justice-heading = Compensation and going home
-rights-trafficking-protection-justice-1 = Compensation is money for the harm done to you. The UN Protocol says countries must give victims a way to get it. In Europe, you have a right to compensation from the traffickers, and countries must help guarantee it.
-rights-trafficking-protection-justice-2 = In Europe, you also have a right to legal help and to free legal aid. National rules set the conditions.
-rights-trafficking-protection-justice-3 = If you go home, your return must be safe and respect your dignity. It should be your own choice where possible. In Europe, you must be given contacts of organisations that can help you there.
+rights-trafficking-protection-justice-heading = التعويض والعودة إلى الوطن
+rights-trafficking-protection-justice-1 = التعويض هو مال مقابل الضرر الذي لحق بك. يقول بروتوكول الأمم المتحدة إنه يجب أن تكون للضحايا وسيلة للحصول عليه. في أوروبا، لك الحق في الحصول على تعويض من المتاجرين بالبشر، ويجب على الدول أن تساعد في ضمانه.
+rights-trafficking-protection-justice-2 = في أوروبا، لك أيضًا الحق في المساعدة القانونية وفي العون القانوني المجاني. القواعد الوطنية في كل بلد تحدد الشروط.
+rights-trafficking-protection-justice-3 = إذا عدت إلى وطنك، يجب أن تكون عودتك آمنة وأن تحترم كرامتك. ويُفضَّل أن تكون باختيارك كلما أمكن ذلك. في أوروبا، يجب أن تحصل على معلومات الاتصال بمنظمات يمكنها مساعدتك هناك.
 
-rights-trafficking-protection-step-1 = Tell the police, a social worker or an anti-trafficking organisation that you may be a victim of trafficking.
-rights-trafficking-protection-step-2 = Ask for time to recover and reflect, and for a safe place to stay.
-rights-trafficking-protection-step-3 = Ask for an interpreter and for free legal aid.
-rights-trafficking-protection-step-4 = Take the time you need to decide if you want to work with the police. In Europe, help does not depend on it.
-rights-trafficking-protection-step-5 = In Europe, call 112 if you are in danger now.
+rights-trafficking-protection-step-1 = أخبر الشرطة أو أخصائيًا اجتماعيًا أو منظمة لمكافحة الاتجار بالبشر أنك قد تكون ضحية.
+rights-trafficking-protection-step-2 = اطلب وقتًا للتعافي والتفكير، ومكانًا آمنًا للإقامة.
+rights-trafficking-protection-step-3 = اطلب مترجمًا وعونًا قانونيًا مجانيًا.
+rights-trafficking-protection-step-4 = يمكنك أن تأخذ وقتك لتقرر إن كنت تريد التعاون مع الشرطة.
+rights-trafficking-protection-step-5 = في أوروبا، اتصل بالرقم 112 إذا كنت في خطر الآن.
 
-## Asylum and trafficking: both sets of rights
+## اللجوء والاتجار بالبشر: مجموعتان من الحقوق
 
-rights-asylum-and-trafficking-title = Asylum and trafficking protection: you can have both
-rights-asylum-and-trafficking-summary = If you were trafficked and fear going back, you can ask for asylum and get protection as a victim of trafficking.
+rights-asylum-and-trafficking-title = اللجوء والحماية من الاتجار: يمكنك الحصول على الاثنين
+rights-asylum-and-trafficking-summary = يمكنك أن تطلب اللجوء وأن تحصل على الحماية كضحية اتجار بالبشر في الوقت نفسه.
 
-rights-asylum-and-trafficking-both-heading = You do not have to choose
-rights-asylum-and-trafficking-both-1 = You can be a victim of trafficking and a refugee at the same time. Both sets of rights apply to you. You do not have to choose one.
-rights-asylum-and-trafficking-both-2 = The UN Protocol against Trafficking in Persons does not reduce your rights as a refugee. This includes your protection from being sent back to danger.
-rights-asylum-and-trafficking-both-3 = In Europe, a residence permit for victims of trafficking does not affect your right to ask for asylum.
+rights-asylum-and-trafficking-both-heading = لست مضطرًا للاختيار
+rights-asylum-and-trafficking-both-1 = يمكن أن تكون ضحية اتجار بالبشر ولاجئًا في الوقت نفسه. مجموعتا الحقوق كلتاهما تنطبقان عليك. لست مضطرًا لاختيار واحدة منهما.
+rights-asylum-and-trafficking-both-2 = بروتوكول الأمم المتحدة لمكافحة الاتجار بالأشخاص لا يُنقص من حقوقك كلاجئ. ويشمل ذلك حمايتك من الإعادة إلى الخطر.
+rights-asylum-and-trafficking-both-3 = في أوروبا، تصريح الإقامة لضحايا الاتجار بالبشر لا يؤثر على حقك في طلب اللجوء.
 
-rights-asylum-and-trafficking-refugee-heading = When a victim of trafficking is a refugee
-rights-asylum-and-trafficking-refugee-1 = UNHCR, the UN Refugee Agency, says that people who were trafficked can be refugees. This is the case if they fear persecution when they go back. For example, they may fear being trafficked again, or revenge from the traffickers.
-rights-asylum-and-trafficking-refugee-2 = Not every victim of trafficking is a refugee. Each case is looked at on its own.
+rights-asylum-and-trafficking-refugee-heading = متى تكون ضحية الاتجار بالبشر لاجئًا
+rights-asylum-and-trafficking-refugee-1 = تقول مفوضية اللاجئين (UNHCR)، وهي وكالة الأمم المتحدة للاجئين، إن الأشخاص الذين وقعوا ضحايا للاتجار بالبشر يمكن أن يكونوا لاجئين. ويكون ذلك إذا كانوا يخافون من الاضطهاد عند عودتهم. مثلًا، قد يخافون من أن يقعوا ضحايا للاتجار مرة أخرى، أو من انتقام المتاجرين بالبشر.
+rights-asylum-and-trafficking-refugee-2 = ليست كل ضحية اتجار بالبشر لاجئًا. يُنظر في كل حالة على حدة.
 
-rights-asylum-and-trafficking-step-1 = Tell the asylum officials that you were trafficked, and what you fear if you go back.
-rights-asylum-and-trafficking-step-2 = Ask to be identified as a victim of trafficking too.
-rights-asylum-and-trafficking-step-3 = Ask a lawyer or a trusted organisation to help you with both.
-rights-asylum-and-trafficking-step-4 = Ask for an interpreter, so that your whole story is understood.
+rights-asylum-and-trafficking-step-1 = أخبر موظفي اللجوء أنك كنت ضحية اتجار بالبشر، وما الذي تخاف منه إذا عدت.
+rights-asylum-and-trafficking-step-2 = اطلب أيضًا أن يتم التعرّف عليك كضحية اتجار بالبشر.
+rights-asylum-and-trafficking-step-3 = اطلب من محامٍ أو من منظمة تثق بها أن يساعدك في الأمرين معًا.
+rights-asylum-and-trafficking-step-4 = اطلب مترجمًا، حتى تُفهَم قصتك كلها.
 
-## Children
+## الأطفال
 
-rights-children-title = Rights of children
-rights-children-summary = If you are under 18, you have extra protection, wherever you come from and whatever your papers.
+rights-children-title = حقوق الأطفال
+rights-children-summary = إذا كان عمرك أقل من 18 سنة، فلك حماية إضافية، من أي مكان جئت، ومهما كانت أوراقك.
 
-rights-children-interests-heading = Your best interests come first
-rights-children-interests-1 = If you are under 18, you are a child. UN experts say children must be protected equally until 18, whatever their papers.
-rights-children-interests-2 = In every decision about you, your best interests must be one of the most important things. Best interests means what is best for your safety, health and future. A UN report says migration rules cannot override this.
-rights-children-interests-3 = If you are a refugee or asking for asylum, you have a right to protection and help. This is true if you are alone or with family. You can also get help to find your family.
+rights-children-interests-heading = مصلحتك الفضلى تأتي أولًا
+rights-children-interests-1 = إذا كان عمرك أقل من 18 سنة، فأنت طفل. يقول خبراء الأمم المتحدة إنه يجب حمايتك كطفل، مهما كانت أوراقك.
+rights-children-interests-2 = في كل قرار يخصك، يجب أن تكون مصلحتك الفضلى من أهم الأمور. وهذا يعني ما هو الأفضل لسلامتك وصحتك ومستقبلك. ويقول تقرير للأمم المتحدة إن قواعد الهجرة لا يمكن أن تتقدّم على ذلك.
+rights-children-interests-3 = إذا كنت لاجئًا أو تطلب اللجوء، فلك الحق في الحماية والمساعدة. ويمكنك أيضًا أن تحصل على مساعدة للعثور على عائلتك.
 
-rights-children-guardian-heading = A guardian
-rights-children-guardian-1 = If you are alone, without your parents or another adult who cares for you, you should get a guardian. A guardian is an adult who protects your interests and helps you with decisions.
-rights-children-guardian-2 = In the European Union, child victims of trafficking who are alone must get a guardian. Child victims must also get education and a lasting solution for their future, based on their best interests.
+rights-children-guardian-heading = الوصيّ
+rights-children-guardian-1 = إذا كنت وحدك، بدون أحد والديك أو شخص بالغ آخر يعتني بك، ينبغي أن يُعيَّن لك وصيّ. الوصيّ شخص بالغ يحمي مصالحك ويساعدك على اتخاذ القرارات.
+rights-children-guardian-2 = في الاتحاد الأوروبي، يجب أن يُعيَّن وصيّ للأطفال ضحايا الاتجار بالبشر الذين هم وحدهم.
 
-rights-children-age-heading = If people doubt your age
-rights-children-age-1 = Sometimes officials do not believe your age. An age check should look at how mature you are, not only at how you look. It must be safe, fair and suitable for children.
-# "Benefit of the doubt": if it is unclear, the decision goes in the child's favour.
-rights-children-age-2 = If there is still doubt, you should get the benefit of the doubt. This means that if you may be a child, you are treated as a child.
-rights-children-age-3 = In Europe, the same applies to possible victims of trafficking. If you may be a child, you are treated as a child until your age is checked.
+rights-children-age-heading = إذا شكّ الناس في عمرك
+rights-children-age-1 = إذا شكّ الموظفون في عمرك، ينبغي أن ينظر الفحص إلى مدى نضجك، وليس فقط إلى شكلك. ويجب أن يكون الفحص آمنًا وعادلًا ومناسبًا للأطفال.
+# «تفسير الشك لصالح الطفل»: إذا كان الأمر غير واضح، يكون القرار لصالح الطفل.
+rights-children-age-2 = إذا بقي الشك، ينبغي أن يُفسَّر الشك لصالحك. وهذا يعني أنه إذا كان من الممكن أن تكون طفلًا، تُعامَل كطفل.
+rights-children-age-3 = في أوروبا، ينطبق الأمر نفسه على من قد يكونون ضحايا اتجار بالبشر. إذا كان من الممكن أن تكون طفلًا، تُعامَل كطفل حتى يتم التحقق من عمرك.
 
-rights-children-trafficking-heading = Child trafficking
-rights-children-trafficking-1 = For children, the law is stricter. If someone recruits, moves, hides or receives a child to exploit them, it is trafficking. No force, threats or lies are needed. A child cannot agree to being exploited.
+rights-children-trafficking-heading = الاتجار بالأطفال
+rights-children-trafficking-1 = القانون أشد صرامة بالنسبة للأطفال. إذا جنّد شخص طفلًا أو نقله أو أخفاه أو استقبله من أجل استغلاله، فهذا اتجار بالبشر. لا حاجة إلى القوة أو التهديد أو الكذب. لا يمكن للطفل أن يوافق على استغلاله.
 
-rights-children-step-1 = If you are under 18, say so clearly.
-rights-children-step-2 = If you are alone, ask for a guardian.
-rights-children-step-3 = If you want, ask for help to find your family.
-rights-children-step-4 = In Europe, call 112 if you are in danger now.
+rights-children-step-1 = إذا كان عمرك أقل من 18 سنة، قل ذلك بوضوح.
+rights-children-step-2 = إذا كنت وحدك، اطلب وصيًّا.
+rights-children-step-3 = إذا أردت، اطلب المساعدة للعثور على عائلتك.
+rights-children-step-4 = في أوروبا، اتصل بالرقم 112 إذا كنت في خطر الآن.
 
-## If you are detained
+## إذا تم احتجازك
 
-rights-detention-title = If you are detained
-rights-detention-summary = Your rights if you are held by the police or in a closed centre.
+rights-detention-title = إذا تم احتجازك
+rights-detention-summary = حقوقك إذا احتجزتك الشرطة أو كنت محتجزًا في مركز مغلق.
 
-rights-detention-asylum-heading = You can still ask for asylum
-rights-detention-asylum-1 = Detention means being held in a closed place, without being free to leave. Even if you are detained, you can ask for asylum.
-rights-detention-asylum-2 = Refugees who came directly from danger and went to the authorities quickly must not be punished for entering without papers. Their freedom to move may be limited only if necessary. UNHCR says people should not be detained just for entering without papers.
-rights-detention-asylum-3 = While your request for asylum is decided, you must not be sent back to danger. In Europe, if you may be a victim of trafficking, you must not be removed until this is checked.
+rights-detention-asylum-heading = ما زال بإمكانك طلب اللجوء
+rights-detention-asylum-1 = الاحتجاز يعني أن تُحبَس في مكان مغلق، دون أن تكون حرًّا في المغادرة. حتى لو تم احتجازك، يمكنك أن تطلب اللجوء.
+rights-detention-asylum-2 = لا يجوز معاقبة اللاجئين لأنهم دخلوا بدون أوراق. يجب أن يكونوا قد جاؤوا مباشرة من الخطر، وذهبوا إلى السلطات بسرعة، ولديهم سبب وجيه. لا يجوز تقييد حريتهم في التنقل إلا عند الضرورة. وتقول مفوضية اللاجئين (UNHCR) إنه لا ينبغي احتجاز الناس لمجرد أنهم دخلوا بدون أوراق.
+rights-detention-asylum-3 = أثناء النظر في طلب لجوئك، لا يجوز إعادتك إلى الخطر. في أوروبا، إذا كان من الممكن أن تكون ضحية اتجار بالبشر، لا يجوز ترحيلك حتى يتم التحقق من ذلك.
 
-rights-detention-help-heading = An interpreter and a lawyer
-rights-detention-help-1 = In the European Union, officials must tell you about your right to ask for asylum. They must also tell you about time limits, your rights and duties, and free legal counselling.
-rights-detention-help-2 = In Europe, victims of trafficking have a right to an interpreter and to legal help.
+rights-detention-help-heading = مترجم ومحامٍ
+rights-detention-help-1 = في الاتحاد الأوروبي، يجب على الموظفين الرسميين أن يخبروك بحقك في طلب اللجوء. ويجب أيضًا أن يخبروك بالمُهَل الزمنية، وبحقوقك وواجباتك، وبطريقة الحصول على استشارة قانونية مجانية.
+rights-detention-help-2 = في أوروبا، لضحايا الاتجار بالبشر الحق في مترجم وفي مساعدة قانونية.
 
-rights-detention-contact-heading = Your consulate and UNHCR
-rights-detention-contact-1 = A consulate is an office of your own country's government abroad. If you were smuggled and are detained, you must be told quickly about contact with your consulate.
-rights-detention-contact-2 = Contact with your consulate is your choice. If you fear your own government, you may not want it. Ask a lawyer first.
-rights-detention-contact-3 = UNHCR is the UN Refugee Agency. It helps people who need protection. You can ask to contact UNHCR or an organisation that gives legal help.
+rights-detention-contact-heading = قنصليتك ومفوضية اللاجئين
+rights-detention-contact-1 = القنصلية هي مكتب تابع لحكومة بلدك في الخارج. إذا تم تهريبك وتم احتجازك، يجب أن يخبروك بسرعة بإمكانية التواصل مع قنصليتك.
+rights-detention-contact-2 = التواصل مع قنصليتك هو اختيارك. إذا كنت تخاف من حكومة بلدك، فقد لا ترغب فيه. اسأل محاميًا أولًا.
+rights-detention-contact-3 = مفوضية اللاجئين (UNHCR) هي وكالة الأمم المتحدة للاجئين. يمكنك أن تطلب التواصل مع المفوضية أو مع منظمة تقدّم مساعدة قانونية.
 
-rights-detention-step-1 = If you are afraid to go back, say clearly that you want to ask for asylum.
-rights-detention-step-2 = Ask for an interpreter.
-rights-detention-step-3 = Ask for a lawyer or for free legal counselling.
-rights-detention-step-4 = Do not sign papers you do not understand.
-rights-detention-step-5 = Ask to contact UNHCR or a trusted organisation.
-rights-detention-step-6 = Decide yourself if you want contact with your consulate. You do not have to.
+rights-detention-step-1 = إذا كنت خائفًا من العودة، قل بوضوح إنك تريد أن تطلب اللجوء.
+rights-detention-step-2 = اطلب مترجمًا.
+rights-detention-step-3 = اطلب محاميًا أو استشارة قانونية مجانية.
+rights-detention-step-4 = لا توقّع على أوراق لا تفهمها.
+rights-detention-step-5 = اطلب التواصل مع مفوضية اللاجئين (UNHCR) أو مع منظمة تثق بها.
+rights-detention-step-6 = قرّر بنفسك إن كنت تريد التواصل مع قنصليتك. لست مضطرًا لذلك.

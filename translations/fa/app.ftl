@@ -1,25 +1,27 @@
-### Interface of the Salama apps: menus, prompts and notices.
+# Machine-assisted draft: not yet reviewed by a native speaker.
 
-app-name = Salama
-app-tagline = Your rights, offline, in your language.
-app-choose-language = Choose your language
-app-menu-rights = Read your rights
-app-menu-search = Search
-app-menu-language = Change language
-app-menu-quit = Quit
-app-prompt-choice = Type a number and press Enter.
-app-prompt-search = Type words to search for, then press Enter.
-app-prompt-continue = Press Enter to go back.
-app-search-no-results = Nothing was found. Try another word.
-# $count is the number of articles found.
+### رابط برنامه‌های سلامه: منوها، راهنمایی‌ها و پیام‌ها.
+
+app-name = سلامه
+app-tagline = حقوق شما، بدون اینترنت، به زبان خودتان.
+app-choose-language = زبان خود را انتخاب کنید
+app-menu-rights = حقوق خود را بخوانید
+app-menu-search = جستجو
+app-menu-language = تغییر زبان
+app-menu-quit = خروج
+app-prompt-choice = یک عدد بنویسید و دکمه «اینتر» را بزنید.
+app-prompt-search = کلمه‌هایی را که دنبالشان هستید بنویسید، بعد دکمه «اینتر» را بزنید.
+app-prompt-continue = برای برگشتن، دکمه «اینتر» را بزنید.
+app-search-no-results = چیزی پیدا نشد. کلمه دیگری را امتحان کنید.
+# متغیر $count تعداد مقاله‌های پیدا شده است.
 app-search-results =
     { $count ->
-        [one] One article found.
-       *[other] { $count } articles found.
+        [one] یک مقاله پیدا شد.
+       *[other] { $count } مقاله پیدا شد.
     }
-app-back = Back
-app-invalid-choice = Please type one of the numbers shown.
-app-review-machine-draft = This translation was made with machine help and has not yet been checked by a native speaker.
-app-review-native-reviewed = This translation was checked by a native speaker.
-app-review-legally-reviewed = This translation was checked by a native speaker with legal knowledge.
-notice-content-rebuilt = Salama's stored content was damaged and has been rebuilt. Your diary was not touched. Updates will download again at the next sync.
+app-back = برگشت
+app-invalid-choice = لطفاً یکی از عددهایی را که نشان داده شده است بنویسید.
+app-review-machine-draft = این ترجمه با کمک ماشین انجام شده است و هنوز کسی که زبان مادری‌اش فارسی است آن را بررسی نکرده است.
+app-review-native-reviewed = این ترجمه را کسی که زبان مادری‌اش فارسی است بررسی کرده است.
+app-review-legally-reviewed = این ترجمه را کسی که زبان مادری‌اش فارسی است و دانش حقوقی دارد بررسی کرده است.
+notice-content-rebuilt = محتوای ذخیره‌شده سلامه آسیب دیده بود و دوباره ساخته شد. به دفترچه خاطرات شما دست زده نشد. به‌روزرسانی‌ها در همگام‌سازی بعدی دوباره دانلود می‌شوند.

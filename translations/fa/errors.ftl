@@ -1,25 +1,27 @@
-### Error messages. They never show what the user wrote.
+# Machine-assisted draft: not yet reviewed by a native speaker.
 
-error-not-found = This could not be found.
-error-invalid-input = This cannot be used. Please check it and try again.
-# $attempts is how many tries are left before Salama makes you wait.
+### پیام‌های خطا. این پیام‌ها هرگز چیزی را که کاربر نوشته است نشان نمی‌دهند.
+
+error-not-found = این پیدا نشد.
+error-invalid-input = از این نمی‌توان استفاده کرد. لطفاً آن را بررسی کنید و دوباره امتحان کنید.
+# متغیر $attempts تعداد تلاش‌هایی است که باقی مانده، پیش از آنکه سلامه شما را منتظر بگذارد.
 error-wrong-passphrase =
     { $attempts ->
-        [0] Wrong passphrase. After the next wrong try you will have to wait.
-        [one] Wrong passphrase. One try left before you have to wait.
-       *[other] Wrong passphrase. { $attempts } tries left before you have to wait.
+        [0] رمز عبور اشتباه است. اگر دفعه بعد هم اشتباه بزنید، باید صبر کنید.
+        [one] رمز عبور اشتباه است. یک بار دیگر می‌توانید امتحان کنید، بعد از آن باید صبر کنید.
+       *[other] رمز عبور اشتباه است. { $attempts } بار دیگر می‌توانید امتحان کنید، بعد از آن باید صبر کنید.
     }
-# $seconds is how long to wait.
+# متغیر $seconds مدت زمان صبر کردن است.
 error-locked-out =
     { $seconds ->
-        [one] Too many wrong tries. Try again in one second.
-       *[other] Too many wrong tries. Try again in { $seconds } seconds.
+        [one] تعداد تلاش‌های اشتباه بیش از حد بود. یک ثانیه دیگر دوباره امتحان کنید.
+       *[other] تعداد تلاش‌های اشتباه بیش از حد بود. { $seconds } ثانیه دیگر دوباره امتحان کنید.
     }
-error-locked = The diary is locked. Unlock it first.
-error-corrupted = This record is damaged and cannot be read. Your other records are safe.
-error-bad-signature = This update is not from a trusted publisher, or it was changed on the way. It was not installed.
-error-rollback = This update is older than the one you already have. It was not installed.
-error-expired = This information has not been updated for a long time. It may be out of date.
-error-network = The connection failed. Nothing was changed. Try again later.
-error-storage = Salama could not read or write its files. Nothing was lost. Check that your phone has free space.
-error-internal = Something went wrong inside Salama. Nothing was changed.
+error-locked = دفترچه خاطرات قفل است. اول قفل آن را باز کنید.
+error-corrupted = این یادداشت آسیب دیده است و خوانده نمی‌شود. یادداشت‌های دیگر شما سالم هستند.
+error-bad-signature = این به‌روزرسانی از یک ناشر مورد اعتماد نیست، یا در راه تغییر کرده است. نصب نشد.
+error-rollback = این به‌روزرسانی از نسخه‌ای که الان دارید قدیمی‌تر است. نصب نشد.
+error-expired = این اطلاعات مدت زیادی است که به‌روز نشده است. ممکن است کهنه باشد.
+error-network = اتصال برقرار نشد. هیچ چیزی تغییر نکرد. بعداً دوباره امتحان کنید.
+error-storage = سلامه نتوانست فایل‌هایش را بخواند یا بنویسد. چیزی از بین نرفت. ببینید که تلفن شما جای خالی دارد یا نه.
+error-internal = در داخل سلامه مشکلی پیش آمد. هیچ چیزی تغییر نکرد.

@@ -1,268 +1,265 @@
-# Rights articles: English source text.
-# Plain language for readers who may know English only as a second language.
-# Keep sentences short. Keep every explanation of a legal term.
-# This is general information, not legal advice.
+# Machine-assisted draft: not yet reviewed by a native speaker.
+# مقاله‌های حقوق: ترجمه فارسی.
+# زبان ساده برای خوانندگانی که فارسی یا دری می‌خوانند.
+# جمله‌ها کوتاه. توضیح هر اصطلاح حقوقی حفظ شده است.
+# این اطلاعات عمومی است، نه مشاوره حقوقی.
 
-## Shared
+## مشترک
 
-# Shown at the top of every rights article.
-rights-notice = This is general information, not legal advice. Laws and practice are different in each country, and not every country has joined every agreement. Ask a lawyer or a trusted organisation about your own case.
-rights-steps-heading = What you can do
-rights-sources-heading = Legal basis
-# $date is the date a person last checked this article.
-rights-reviewed = Last reviewed: { $date }
-# $instrument is the name of a law or treaty (see the rights-instrument- messages below). $article is an article number such as 33(1).
-rights-source-article = { $instrument }, Article { $article }
+# بالای هر مقاله درباره حقوق نشان داده می‌شود.
+rights-notice = این اطلاعات عمومی است، نه مشاوره حقوقی. قانون‌ها و شیوه اجرای آنها در هر کشور فرق دارد، و همه کشورها به همه پیمان‌ها نپیوسته‌اند. درباره وضعیت خودتان از یک وکیل یا سازمانی که به آن اعتماد دارید بپرسید.
+rights-steps-heading = چه کاری می‌توانید بکنید
+rights-sources-heading = مبنای قانونی
+# متغیر $date تاریخی است که آخرین بار کسی این مقاله را بررسی کرده است.
+rights-reviewed = آخرین بررسی: { $date }
+# متغیر $instrument نام یک قانون یا پیمان است (پیام‌های rights-instrument- را در پایین ببینید). متغیر $article شماره یک ماده است، مثل 33(1).
+rights-source-article = { $instrument }، ماده { $article }
 
-## Names of laws and treaties
-## Use the official name of each instrument in your language where one exists.
+## نام قانون‌ها و پیمان‌ها
+## اگر نام رسمی هر سند به زبان شما وجود دارد، همان را به کار ببرید.
 
-rights-instrument-refugee-convention = 1951 Refugee Convention
-rights-instrument-cat = UN Convention against Torture
-rights-instrument-iccpr = International Covenant on Civil and Political Rights
-rights-instrument-echr = European Convention on Human Rights
-rights-instrument-eu-charter = Charter of Fundamental Rights of the European Union
-rights-instrument-udhr = Universal Declaration of Human Rights
-rights-instrument-smuggling-protocol = UN Protocol against the Smuggling of Migrants
-rights-instrument-trafficking-protocol = UN Protocol against Trafficking in Persons
-rights-instrument-coe-trafficking-convention = Council of Europe Convention on Action against Trafficking in Human Beings
-rights-instrument-eu-anti-trafficking-directive = EU Anti-Trafficking Directive (2011/36/EU)
-rights-instrument-eu-procedures-regulation = EU Asylum Procedure Regulation (2024/1348)
-rights-instrument-crc = UN Convention on the Rights of the Child
+rights-instrument-refugee-convention = کنوانسیون 1951 پناهندگان
+rights-instrument-cat = کنوانسیون سازمان ملل متحد علیه شکنجه
+rights-instrument-echr = کنوانسیون اروپایی حقوق بشر
+rights-instrument-eu-charter = منشور حقوق بنیادین اتحادیه اروپا
+rights-instrument-udhr = اعلامیه جهانی حقوق بشر
+rights-instrument-smuggling-protocol = پروتکل سازمان ملل متحد علیه قاچاق مهاجران
+rights-instrument-trafficking-protocol = پروتکل سازمان ملل متحد علیه قاچاق انسان
+rights-instrument-coe-trafficking-convention = کنوانسیون شورای اروپا درباره اقدام علیه قاچاق انسان
+rights-instrument-eu-anti-trafficking-directive = دستورالعمل اتحادیه اروپا برای مبارزه با قاچاق انسان (2011/36/EU)
+rights-instrument-eu-procedures-regulation = مقررات اتحادیه اروپا درباره روند پناهندگی (2024/1348)
+rights-instrument-crc = کنوانسیون سازمان ملل متحد درباره حقوق کودک
 
-## Asylum
+## پناهندگی
 
-rights-asylum-title = The right to ask for asylum
-rights-asylum-summary = You have the right to ask another country for protection from persecution, even if you came without papers.
+rights-asylum-title = حق درخواست پناهندگی
+rights-asylum-summary = می‌توانید از یک کشور دیگر درخواست حمایت کنید، حتی اگر بدون مدرک آمده باشید.
 
-rights-asylum-right-heading = Your right to ask for protection
-rights-asylum-right-1 = Asylum is protection a country gives to someone who is not safe in their own country. Everyone has the right to ask for asylum from persecution. It is a right to ask, not a promise that you will get it.
-rights-asylum-right-2 = A refugee is a person outside their own country who has a real reason to fear persecution there. Persecution means serious harm because of your race, religion, nationality, political opinion or social group.
-rights-asylum-right-3 = In the European Union, the EU Charter of Fundamental Rights also guarantees the right to asylum.
+rights-asylum-right-heading = حق شما برای درخواست حمایت
+rights-asylum-right-1 = پناهندگی حمایتی است که یک کشور به کسی می‌دهد که در کشور خودش در امان نیست. هر کسی حق دارد برای در امان ماندن از آزار و اذیت، درخواست پناهندگی کند. این حقِ درخواست کردن است، نه قولی که پناهندگی را حتماً می‌گیرید.
+rights-asylum-right-2 = پناهنده کسی است که بیرون از کشور خودش است و دلیل واقعی دارد که از آزار و اذیت در آنجا بترسد. آزار و اذیت یعنی آسیب جدی به خاطر نژاد، دین، ملیت، عقیده سیاسی یا گروه اجتماعی شما.
+rights-asylum-right-3 = در اتحادیه اروپا، منشور حقوق بنیادین اتحادیه اروپا هم حق پناهندگی را تضمین می‌کند.
 
-rights-asylum-papers-heading = If you came without papers
-rights-asylum-papers-1 = Refugees must not be punished for entering or staying in a country without permission. Punishment means, for example, a fine or prison.
-rights-asylum-papers-2 = There are three conditions. You came directly from the place where you were in danger. You go to the authorities without delay. You can give a good reason for entering this way.
-# UNHCR is the UN Refugee Agency. Keep the name UNHCR.
-rights-asylum-papers-3 = UNHCR, the UN Refugee Agency, says you should not be detained just for entering without papers. Detained means held in a closed place. You should also not be punished for using a smuggler.
+rights-asylum-papers-heading = اگر بدون مدرک آمده‌اید
+rights-asylum-papers-1 = پناهندگان را نباید به خاطر ورود به یک کشور یا ماندن در آن بدون اجازه مجازات کرد. مجازات یعنی، برای مثال، جریمه نقدی یا زندان.
+rights-asylum-papers-2 = سه شرط وجود دارد. مستقیم از جایی آمده باشید که در آنجا در خطر بودید. بدون تأخیر نزد مقامات بروید. بتوانید برای اینکه این‌طور وارد شده‌اید دلیل موجهی بیاورید.
+# UNHCR آژانس پناهندگان سازمان ملل متحد است. نام UNHCR را نگه دارید.
+rights-asylum-papers-3 = آژانس پناهندگان سازمان ملل متحد (UNHCR) می‌گوید نباید شما را فقط به خاطر ورود بدون مدرک بازداشت کرد. بازداشت یعنی نگه داشتن در یک جای بسته. همچنین نباید شما را به خاطر استفاده از قاچاقچی مجازات کرد.
 
-rights-asylum-waiting-heading = While you wait for a decision
-rights-asylum-waiting-1 = You must not be sent back to a place where your life or freedom is in danger. This is true while you wait for a decision.
-rights-asylum-waiting-2 = In the European Union, officials must tell you about your right to ask for asylum. They must also tell you about time limits, your rights and duties, and free legal counselling. This is free advice about the law and your case.
+rights-asylum-waiting-heading = در مدتی که منتظر تصمیم هستید
+rights-asylum-waiting-1 = در مدتی که منتظر تصمیم هستید، نباید شما را به جایی برگردانند که در خطر باشید.
+rights-asylum-waiting-2 = در اتحادیه اروپا، مأموران باید درباره حق شما برای درخواست پناهندگی به شما اطلاع بدهند. همچنین باید درباره مهلت‌ها، حقوق و وظایف شما، و راه گرفتن مشاوره حقوقی رایگان به شما بگویند.
 
-# The quoted sentence is what the reader says to officials.
-rights-asylum-step-1 = Say clearly to the police or border officials: "I want to ask for asylum."
-rights-asylum-step-2 = Go to the authorities as soon as you can.
-rights-asylum-step-3 = Ask for an interpreter if you do not understand the language well.
-rights-asylum-step-4 = Ask for free legal counselling, or contact a lawyer or a trusted organisation.
-rights-asylum-step-5 = Write down what happened to you, with dates. You can use the locked diary in this app.
+# جمله داخل گیومه همان چیزی است که خواننده به مأموران می‌گوید.
+rights-asylum-step-1 = به پلیس یا مأموران مرزی به روشنی بگویید: «می‌خواهم درخواست پناهندگی کنم.»
+rights-asylum-step-2 = هر چه زودتر نزد مقامات بروید.
+rights-asylum-step-3 = اگر زبان را خوب نمی‌فهمید، مترجم بخواهید.
+rights-asylum-step-4 = مشاوره حقوقی رایگان بخواهید، یا با یک وکیل یا سازمانی که به آن اعتماد دارید تماس بگیرید.
+rights-asylum-step-5 = آنچه را برایتان اتفاق افتاده است، با تاریخ‌ها بنویسید. می‌توانید از دفترچه خاطرات قفل‌دار این برنامه استفاده کنید.
 
-## No return to danger (non-refoulement)
+## برنگرداندن به خطر (اصل عدم بازگرداندن اجباری)
 
-rights-non-refoulement-title = No return to danger
-rights-non-refoulement-summary = A country must not send you to a place where you would face persecution, torture or other serious harm.
+rights-non-refoulement-title = ممنوعیت بازگرداندن به خطر
+rights-non-refoulement-summary = یک کشور نباید شما را به جایی بفرستد که در آنجا با آزار و اذیت، شکنجه یا آسیب جدی دیگری روبرو شوید.
 
-rights-non-refoulement-what-heading = What non-refoulement means
-# "Non-refoulement" is a French legal term used in many languages. Keep it, and keep the explanation after it.
-rights-non-refoulement-what-1 = Non-refoulement is a French legal word. It means a country must not send you back to a place where you would be in serious danger.
-rights-non-refoulement-what-2 = Under the Refugee Convention, a refugee must not be sent back in any way to a place of danger. Danger here means a threat to life or freedom because of race, religion, nationality, political opinion or social group.
-rights-non-refoulement-what-3 = This protects you even before you are recognised as a refugee. It also covers being turned away at the border, or being sent on to danger through another country.
+rights-non-refoulement-what-heading = عدم بازگرداندن اجباری یعنی چه
+# «Non-refoulement» یک اصطلاح حقوقی فرانسوی است که در زبان‌های زیادی به کار می‌رود. آن را نگه دارید، و توضیح بعد از آن را هم نگه دارید.
+rights-non-refoulement-what-1 = «عدم بازگرداندن اجباری» را به فرانسوی «non-refoulement» می‌گویند، که یک کلمه حقوقی فرانسوی است. یعنی یک کشور نباید شما را به جایی برگرداند که در آنجا در خطر جدی باشید.
+rights-non-refoulement-what-2 = طبق کنوانسیون پناهندگان، هیچ پناهنده‌ای را نباید به هیچ شکلی به جایی برگرداند که جان یا آزادی‌اش در آنجا در خطر است. این شامل خطرهایی می‌شود که به خاطر هویت یا باورهای او هستند.
+rights-non-refoulement-what-3 = این اصل حتی پیش از آنکه به عنوان پناهنده شناخته شوید، از شما حمایت می‌کند. همچنین شامل برگرداندن شما در مرز، یا فرستادن شما به خطر از راه یک کشور دیگر هم می‌شود.
 
-rights-non-refoulement-torture-heading = Never to torture
-rights-non-refoulement-torture-1 = The UN Convention against Torture protects everyone, not only refugees. No one may be sent to a country if there are strong reasons to believe they would be tortured there.
-rights-non-refoulement-torture-2 = This rule has no exceptions, even for people who committed a crime or are seen as a danger. It also covers pushbacks at the border and at sea. A pushback is when officials force people back across a border.
-rights-non-refoulement-torture-3 = The International Covenant on Civil and Political Rights also protects you. You must not be sent where you face a real, personal risk of being killed, tortured or treated cruelly.
+rights-non-refoulement-torture-heading = هرگز نباید به سوی شکنجه فرستاده شوید
+rights-non-refoulement-torture-1 = کنوانسیون سازمان ملل متحد علیه شکنجه از همه حمایت می‌کند، نه فقط از پناهندگان. هیچ کس را نباید به کشوری فرستاد، اگر دلایل محکمی برای این باور وجود داشته باشد که او در آنجا شکنجه خواهد شد.
+rights-non-refoulement-torture-2 = این قاعده هیچ استثنایی ندارد، حتی برای کسانی که جرمی مرتکب شده‌اند یا خطرناک شمرده می‌شوند. این قاعده «پس‌رانی» را هم شامل می‌شود، یعنی وقتی مأموران مردم را در مرز یا در دریا به زور برمی‌گردانند.
 
-rights-non-refoulement-europe-heading = In Europe
-rights-non-refoulement-europe-1 = In Europe, the European Convention on Human Rights also protects everyone. No one may be sent where they face a real risk of torture or inhuman or degrading treatment. This means very cruel or humiliating treatment. There are no exceptions, whatever the person has done.
-rights-non-refoulement-europe-2 = In the European Union, the EU Charter forbids collective expulsion. This means sending a group of people away without looking at each person's case.
+rights-non-refoulement-europe-heading = در اروپا
+rights-non-refoulement-europe-1 = در اروپا، کنوانسیون اروپایی حقوق بشر هم از همه حمایت می‌کند. هیچ کس را نباید به جایی فرستاد که در آنجا خطر واقعی شکنجه یا رفتار غیرانسانی یا تحقیرآمیز وجود دارد. یعنی رفتار بسیار بی‌رحمانه یا خوارکننده. هیچ استثنایی وجود ندارد.
+rights-non-refoulement-europe-2 = در اتحادیه اروپا، منشور اتحادیه اروپا اخراج دسته‌جمعی را ممنوع می‌کند. یعنی فرستادن گروهی از مردم بدون بررسی وضعیت تک‌تک افراد.
 
-rights-non-refoulement-limits-heading = Limits you should know
-rights-non-refoulement-limits-1 = The Refugee Convention has a narrow exception. It is for people who are a danger to the country's security. It is also for people convicted of a particularly serious crime who are a danger to the community.
-rights-non-refoulement-limits-2 = Even then, the ban on sending people to torture still applies. Each risk is checked case by case, so tell the officials everything about the danger you face.
+rights-non-refoulement-limits-heading = محدودیت‌هایی که باید بدانید
+rights-non-refoulement-limits-1 = کنوانسیون پناهندگان یک استثنای محدود دارد. این استثنا برای کسانی است که برای امنیت کشور خطرناک هستند. همچنین برای کسانی است که به خاطر یک جرم بسیار سنگین محکوم شده‌اند و برای جامعه خطرناک هستند.
+rights-non-refoulement-limits-2 = حتی در این صورت، ممنوعیت فرستادن افراد به سوی شکنجه همچنان برقرار است. هر خطر جداگانه بررسی می‌شود، پس همه چیز را درباره خطری که با آن روبرو هستید به مأموران بگویید.
 
-rights-non-refoulement-step-1 = Tell the officials clearly that you are afraid to go back, and explain why.
-rights-non-refoulement-step-2 = Say that you want to ask for asylum.
-rights-non-refoulement-step-3 = Ask for an interpreter and a lawyer.
-rights-non-refoulement-step-4 = Do not sign papers you do not understand. Ask for a translation first.
-# 112 is the emergency number in Europe. Keep the number as it is.
-rights-non-refoulement-step-5 = In Europe, call 112 if you are in danger now.
+rights-non-refoulement-step-1 = به روشنی به مأموران بگویید که از برگشتن می‌ترسید، و چرا. بگویید که می‌خواهید درخواست پناهندگی کنید.
+rights-non-refoulement-step-2 = مترجم و وکیل بخواهید.
+rights-non-refoulement-step-3 = کاغذهایی را که نمی‌فهمید امضا نکنید.
+# شماره 112 شماره اضطراری در اروپا است. شماره را همان‌طور که هست نگه دارید.
+rights-non-refoulement-step-4 = در اروپا، اگر همین حالا در خطر هستید، با 112 تماس بگیرید.
 
-## Not a criminal for being smuggled
+## قاچاقی آمدن جرم شما نیست
 
-rights-smuggled-not-criminal-title = Not a criminal for being smuggled
-rights-smuggled-not-criminal-summary = Under the UN Smuggling Protocol, you must not be prosecuted just because you were smuggled.
+rights-smuggled-not-criminal-title = قاچاقی آمدن، جرم شما نیست
+rights-smuggled-not-criminal-summary = طبق پروتکل سازمان ملل علیه قاچاق مهاجران، نباید شما را فقط به این خاطر که قاچاقی آمده‌اید تحت پیگرد قرار داد.
 
-rights-smuggled-not-criminal-what-heading = What the law says
-rights-smuggled-not-criminal-what-1 = Smuggling means that someone helps you cross a border illegally for money or another gain. The smuggler commits the crime.
-rights-smuggled-not-criminal-what-2 = The UN Smuggling Protocol says you must not be prosecuted under it just for being smuggled. Prosecuted means charged with a crime in court.
-rights-smuggled-not-criminal-what-3 = The Protocol does not take away any of your other rights. This includes your rights as a refugee and your protection from being sent back to danger. You must not be treated worse because you were smuggled.
+rights-smuggled-not-criminal-what-heading = قانون چه می‌گوید
+rights-smuggled-not-criminal-what-1 = قاچاق مهاجر یعنی کسی در برابر پول یا سود دیگری به شما کمک کند که به طور غیرقانونی از مرز رد شوید. جرم را قاچاقچی مرتکب می‌شود.
+rights-smuggled-not-criminal-what-2 = پروتکل سازمان ملل علیه قاچاق مهاجران می‌گوید که نباید شما را بر اساس این پروتکل فقط به این خاطر که قاچاقی آمده‌اید تحت پیگرد قرار داد. تحت پیگرد قرار گرفتن یعنی اینکه در دادگاه به یک جرم متهم شوید.
+rights-smuggled-not-criminal-what-3 = این پروتکل هیچ‌یک از حقوق دیگر شما را از شما نمی‌گیرد. این شامل حقوق شما به عنوان پناهنده، و حمایت از شما در برابر بازگرداندن به خطر است. نباید با شما بدتر رفتار شود، چون قاچاقی آمده‌اید.
 
-rights-smuggled-not-criminal-safety-heading = Your safety
-rights-smuggled-not-criminal-safety-1 = Countries must take steps to protect your life and your right not to be tortured or treated cruelly. They must also protect you from violence, and help you if your life or safety is in danger.
-rights-smuggled-not-criminal-safety-2 = They must pay attention to the special needs of women and children. If you are detained, you must be told quickly about contact with your consulate. A consulate is an office of your own country's government abroad.
+rights-smuggled-not-criminal-safety-heading = امنیت شما
+rights-smuggled-not-criminal-safety-1 = کشورها باید برای حفاظت از جان شما، و حفاظت از شما در برابر شکنجه، رفتار بی‌رحمانه و خشونت اقدام کنند. اگر جان یا امنیت شما در خطر باشد، باید به شما کمک کنند.
+rights-smuggled-not-criminal-safety-2 = آنها باید به نیازهای ویژه زنان و کودکان توجه کنند. اگر بازداشت شوید، باید زود درباره تماس با کنسولگری کشورتان به شما اطلاع بدهند. کنسولگری دفتر دولت کشور خودتان در خارج از آن کشور است.
 
-rights-smuggled-not-criminal-limits-heading = What this does not cover
-rights-smuggled-not-criminal-limits-1 = You can still be prosecuted for other crimes, for example for helping to smuggle other people.
-rights-smuggled-not-criminal-limits-2 = The country can still use its immigration rules, for example to decide if you can stay. But the rules against sending people back to danger still apply.
+rights-smuggled-not-criminal-limits-heading = آنچه این حمایت شامل آن نمی‌شود
+rights-smuggled-not-criminal-limits-1 = هنوز ممکن است به خاطر جرم‌های دیگر تحت پیگرد قرار بگیرید، برای مثال به خاطر کمک به قاچاق افراد دیگر.
+rights-smuggled-not-criminal-limits-2 = کشور هنوز می‌تواند قانون‌های مهاجرتی خودش را اجرا کند، برای مثال برای اینکه تصمیم بگیرد آیا می‌توانید بمانید. اما قانون‌هایی که فرستادن افراد به خطر را ممنوع می‌کنند، همچنان برقرار هستند.
 
-rights-smuggled-not-criminal-step-1 = In Europe, call 112 if you are in danger now, for example on a boat or in a locked vehicle.
-rights-smuggled-not-criminal-step-2 = If you are afraid to go back to your country, say that you want to ask for asylum.
-rights-smuggled-not-criminal-step-3 = Ask for an interpreter and for a lawyer.
-rights-smuggled-not-criminal-step-4 = If you are detained, you can ask to contact your consulate. You do not have to, for example if you fear your government.
-rights-smuggled-not-criminal-step-5 = If the smuggler takes your documents, says you owe more money, or forces you to work, this may be trafficking. Ask a trusted organisation for help.
+rights-smuggled-not-criminal-step-1 = در اروپا، اگر همین حالا در خطر هستید، برای مثال در دریا، با 112 تماس بگیرید.
+rights-smuggled-not-criminal-step-2 = اگر از برگشتن به کشورتان می‌ترسید، بگویید که می‌خواهید درخواست پناهندگی کنید.
+rights-smuggled-not-criminal-step-3 = مترجم و وکیل بخواهید.
+rights-smuggled-not-criminal-step-4 = اگر بازداشت شدید، می‌توانید بخواهید که با کنسولگری کشورتان تماس بگیرید. مجبور نیستید، برای مثال اگر از دولت کشورتان می‌ترسید.
+rights-smuggled-not-criminal-step-5 = اگر قاچاقچی مدارک شما را بگیرد، بگوید که پول بیشتری به او بدهکارید، یا شما را مجبور به کار کند، ممکن است این قاچاق انسان باشد. از سازمانی که به آن اعتماد دارید کمک بخواهید.
 
-## Not punished for what you were forced to do (non-punishment)
+## مجازات نشدن برای کاری که مجبور به انجامش شدید (عدم مجازات)
 
-rights-non-punishment-title = Not punished for what you were forced to do
-rights-non-punishment-summary = If you were trafficked and forced to break the law, the authorities can decide not to punish you.
+rights-non-punishment-title = مجازات نشدن برای کاری که به زور انجام دادید
+rights-non-punishment-summary = اگر قربانی قاچاق انسان شده‌اید و شما را مجبور کرده‌اند قانون را زیر پا بگذارید، مقامات می‌توانند تصمیم بگیرند که شما را مجازات نکنند.
 
-rights-non-punishment-what-heading = What non-punishment means
-rights-non-punishment-what-1 = Trafficking is when people use force, threats or lies to control you and exploit you. Exploit means using you to make money, for example through forced work or sex.
-rights-non-punishment-what-2 = Traffickers sometimes force victims to break the law. Examples are using false documents, growing cannabis, or making children steal. Non-punishment means victims should not be punished for crimes they were forced to commit.
+rights-non-punishment-what-heading = عدم مجازات یعنی چه
+rights-non-punishment-what-1 = قاچاق انسان یعنی اینکه افرادی با زور، تهدید یا دروغ شما را کنترل کنند و از شما بهره‌کشی کنند. بهره‌کشی یعنی استفاده از شما برای سود بردن، برای مثال با کار اجباری یا کار جنسی.
+rights-non-punishment-what-2 = قاچاقچیان انسان گاهی قربانیان را مجبور می‌کنند قانون را زیر پا بگذارند. برای مثال: استفاده از مدارک جعلی، کاشتن گیاه حشیش (چرس)، یا وادار کردن کودکان به دزدی. عدم مجازات یعنی قربانیان نباید به خاطر جرم‌هایی که مجبور به انجامشان شده‌اند مجازات شوند.
 
-rights-non-punishment-europe-heading = What the law says in Europe
-rights-non-punishment-europe-1 = In Europe, the Council of Europe Convention against trafficking says countries must make it possible not to punish victims. This covers unlawful acts that victims were forced to commit.
-rights-non-punishment-europe-2 = In the European Union, the authorities must have the power not to prosecute or punish victims. This covers crimes that victims were forced to commit as a direct result of trafficking. This EU law does not apply in Denmark.
-rights-non-punishment-europe-3 = The European Court of Human Rights found that the United Kingdom broke the European Convention on Human Rights. The UK had prosecuted two trafficked children for drug crimes.
+rights-non-punishment-europe-heading = قانون در اروپا چه می‌گوید
+rights-non-punishment-europe-1 = در اروپا، کشورها باید این امکان را فراهم کنند که قربانیان به خاطر کارهای غیرقانونی که مجبور به انجامشان شده‌اند مجازات نشوند.
+rights-non-punishment-europe-2 = در اتحادیه اروپا، مقامات باید این اختیار را داشته باشند که قربانیان را تحت پیگرد قرار ندهند یا مجازات نکنند. این برای جرم‌هایی است که قربانیان، به عنوان نتیجه مستقیم قاچاق انسان، مجبور به انجامشان شده‌اند. این قاعده در دانمارک اجرا نمی‌شود.
+rights-non-punishment-europe-3 = دادگاه اروپایی حقوق بشر اعلام کرد که بریتانیا کنوانسیون اروپایی حقوق بشر را نقض کرده است. بریتانیا دو کودک قربانی قاچاق انسان را به خاطر جرم‌های مربوط به مواد مخدر تحت پیگرد قرار داده بود.
 
-rights-non-punishment-limits-heading = It is not automatic
-rights-non-punishment-limits-1 = This protection is not automatic, and it does not cover every crime. The authorities decide case by case.
-# OSCE: Organization for Security and Co-operation in Europe. Keep the short name OSCE.
-rights-non-punishment-limits-2 = An international organisation, the OSCE, gives this advice to countries. If there are signs that you were forced, you should not be prosecuted, or the case should stop early. You should not be detained or lose your right to stay because of these acts. This advice is not binding law.
+rights-non-punishment-limits-heading = این حمایت خودکار نیست
+rights-non-punishment-limits-1 = این حمایت خودکار نیست، و همه جرم‌ها را شامل نمی‌شود. مقامات درباره هر پرونده جداگانه تصمیم می‌گیرند.
+# OSCE سازمان امنیت و همکاری در اروپا است. نام کوتاه OSCE را نگه دارید.
+rights-non-punishment-limits-2 = سازمان امنیت و همکاری در اروپا (OSCE)، که یک سازمان بین‌المللی است، به کشورها توصیه‌هایی می‌کند. اگر نشانه‌هایی وجود دارد که شما مجبور شده‌اید، نباید به خاطر این کارها تحت پیگرد قرار بگیرید یا بازداشت شوید. همچنین نباید به خاطر آنها حق ماندن خود را از دست بدهید. این توصیه‌ها قانون الزام‌آور نیستند.
 
-rights-non-punishment-step-1 = Tell your lawyer as early as possible that you were forced to do these things.
-rights-non-punishment-step-2 = Ask the authorities to check if you are a victim of trafficking.
-rights-non-punishment-step-3 = Ask for an interpreter, so that your story is understood correctly.
-rights-non-punishment-step-4 = Write down what happened, who forced you, and when. You can use the locked diary in this app.
-rights-non-punishment-step-5 = Contact a trusted organisation that helps victims of trafficking.
+rights-non-punishment-step-1 = هر چه زودتر به وکیلتان بگویید که شما را مجبور به انجام این کارها کرده‌اند.
+rights-non-punishment-step-2 = از مقامات بخواهید بررسی کنند که آیا شما قربانی قاچاق انسان هستید.
+rights-non-punishment-step-3 = مترجم بخواهید، تا داستان شما درست فهمیده شود.
+rights-non-punishment-step-4 = بنویسید چه اتفاقی افتاد، چه کسی شما را مجبور کرد، و چه وقت. می‌توانید از دفترچه خاطرات قفل‌دار این برنامه استفاده کنید.
+rights-non-punishment-step-5 = با سازمانی که به آن اعتماد دارید و به قربانیان قاچاق انسان کمک می‌کند تماس بگیرید.
 
-## Smuggling or trafficking?
+## قاچاق مهاجران یا قاچاق انسان؟
 
-rights-smuggling-or-trafficking-title = Smuggling or trafficking?
-rights-smuggling-or-trafficking-summary = How smuggling and trafficking are different, and the warning signs that smuggling has turned into trafficking.
+rights-smuggling-or-trafficking-title = قاچاق مهاجران یا قاچاق انسان؟
+rights-smuggling-or-trafficking-summary = قاچاق مهاجران و قاچاق انسان چه فرقی با هم دارند، و چه نشانه‌های هشداری نشان می‌دهند که قاچاق مهاجران به قاچاق انسان تبدیل شده است.
 
-rights-smuggling-or-trafficking-difference-heading = What is the difference?
-rights-smuggling-or-trafficking-difference-1 = Smuggling: you agree to the journey and pay someone to take you across a border. It usually ends when you arrive. It is a crime against the country's border rules.
-rights-smuggling-or-trafficking-difference-2 = Trafficking: someone uses force, threats, lies or your difficult situation to control you. The aim is to exploit you, for example through forced work, sex or removing your organs. It can go on for a long time, even inside one country. It is a crime against you.
-rights-smuggling-or-trafficking-difference-3 = Even if you agreed at first, it can still be trafficking. Your agreement does not count if force, threats, lies or abuse of your situation were used.
+rights-smuggling-or-trafficking-difference-heading = فرقشان چیست؟
+rights-smuggling-or-trafficking-difference-1 = قاچاق مهاجران: شما با سفر موافق هستید و به کسی پول می‌دهید تا شما را از مرز رد کند. معمولاً وقتی به مقصد می‌رسید، تمام می‌شود. این جرمی علیه قانون‌های مرزی کشور است.
+rights-smuggling-or-trafficking-difference-2 = قاچاق انسان: کسی از زور، تهدید، دروغ یا وضعیت سخت شما استفاده می‌کند تا شما را کنترل کند و از شما بهره‌کشی کند. بهره‌کشی یعنی استفاده از شما برای سود بردن، برای مثال با کار اجباری، کار جنسی یا برداشتن اعضای بدن. ممکن است در داخل یک کشور هم اتفاق بیفتد. این جرمی علیه خود شماست.
+rights-smuggling-or-trafficking-difference-3 = حتی اگر اول موافقت کرده باشید، باز هم ممکن است قاچاق انسان باشد. اگر از زور، تهدید، دروغ یا سوءاستفاده از وضعیت شما استفاده شده باشد، موافقت شما حساب نمی‌شود.
 
-rights-smuggling-or-trafficking-signs-heading = When smuggling turns into trafficking
-rights-smuggling-or-trafficking-signs-1 = A smuggling journey can turn into trafficking. People who are smuggled are at high risk.
-rights-smuggling-or-trafficking-signs-2 = Warning signs: you have a debt that keeps growing, and you must work to pay it. Someone keeps your passport or ID. You are not free to leave, or you are locked up.
-rights-smuggling-or-trafficking-signs-3 = Other signs: you work with little or no pay. You or your family are threatened or hurt. Being kidnapped, or held until your family pays more money, is a serious warning sign too.
-# The International Labour Organization (ILO) is a UN agency.
-rights-smuggling-or-trafficking-signs-4 = Most of these signs come from the International Labour Organization's list of signs of forced labour. One sign can be enough. Often several signs together show forced labour. Signs are clues, not proof.
+rights-smuggling-or-trafficking-signs-heading = وقتی قاچاق مهاجران به قاچاق انسان تبدیل می‌شود
+rights-smuggling-or-trafficking-signs-1 = یک سفر قاچاقی ممکن است به قاچاق انسان تبدیل شود. کسانی که قاچاقی سفر می‌کنند در خطر زیادی هستند.
+rights-smuggling-or-trafficking-signs-2 = نشانه‌های هشدار: بدهی‌ای دارید که مدام بیشتر می‌شود، و باید برای پرداختش کار کنید. کسی پاسپورت یا کارت شناسایی شما را پیش خودش نگه می‌دارد. آزاد نیستید که بروید، یا شما را در جایی زندانی کرده‌اند.
+rights-smuggling-or-trafficking-signs-3 = نشانه‌های دیگر: با مزد کم یا بدون مزد کار می‌کنید. شما یا خانواده‌تان تهدید می‌شوید یا آسیب می‌بینید. ربوده شدن، یا نگه داشته شدن تا وقتی خانواده‌تان پول بیشتری بپردازد، هم یک نشانه هشدار جدی است.
+# سازمان بین‌المللی کار (ILO) یک نهاد سازمان ملل متحد است.
+rights-smuggling-or-trafficking-signs-4 = سازمان بین‌المللی کار بیشتر این نشانه‌ها را برای شناسایی کار اجباری به کار می‌برد. یک نشانه هم می‌تواند کافی باشد. نشانه‌ها سرنخ هستند، نه مدرک.
 
-rights-smuggling-or-trafficking-why-heading = Why it matters
-rights-smuggling-or-trafficking-why-1 = For children under 18, it can be trafficking even without force, threats or lies.
-rights-smuggling-or-trafficking-why-2 = Victims of trafficking have extra rights to protection and help. Smuggled people have rights too.
+rights-smuggling-or-trafficking-why-heading = چرا این مهم است
+rights-smuggling-or-trafficking-why-1 = برای کودکان زیر 18 سال، حتی بدون زور، تهدید یا دروغ هم ممکن است قاچاق انسان باشد.
+rights-smuggling-or-trafficking-why-2 = قربانیان قاچاق انسان حقوق بیشتری برای حمایت و کمک دارند. کسانی که قاچاقی آمده‌اند هم حقوقی دارند.
 
-rights-smuggling-or-trafficking-step-1 = In Europe, call 112 if you are locked up or in danger now.
-rights-smuggling-or-trafficking-step-2 = If you can, keep a photo of your passport or ID in the locked diary in this app.
-rights-smuggling-or-trafficking-step-3 = Write down what you paid, what they say you owe, and who has your documents.
-rights-smuggling-or-trafficking-step-4 = Talk to an organisation that helps victims of trafficking. They can help you understand your situation.
+rights-smuggling-or-trafficking-step-1 = در اروپا، اگر زندانی شده‌اید یا همین حالا در خطر هستید، با 112 تماس بگیرید.
+rights-smuggling-or-trafficking-step-2 = اگر می‌توانید، یک عکس از پاسپورت یا کارت شناسایی‌تان را در دفترچه خاطرات قفل‌دار این برنامه نگه دارید.
+rights-smuggling-or-trafficking-step-3 = بنویسید چقدر پرداخت کرده‌اید، آنها می‌گویند چقدر بدهکارید، و مدارک شما دست چه کسی است.
+rights-smuggling-or-trafficking-step-4 = با سازمانی که به قربانیان قاچاق انسان کمک می‌کند صحبت کنید. آنها می‌توانند کمک کنند وضعیت خود را بفهمید.
 
-## Protection for victims of trafficking
+## حمایت از قربانیان قاچاق انسان
 
-rights-trafficking-protection-title = Protection for victims of trafficking
-rights-trafficking-protection-summary = How victims of trafficking are identified, and the time, help and rights they can get.
+rights-trafficking-protection-title = حمایت از قربانیان قاچاق انسان
+rights-trafficking-protection-summary = قربانیان قاچاق انسان چطور شناسایی می‌شوند، و چه کمک‌ها و حقوقی می‌توانند داشته باشند.
 
-rights-trafficking-protection-identification-heading = Being identified as a victim
-rights-trafficking-protection-identification-1 = Identification means that trained staff check if you are a victim of trafficking.
-rights-trafficking-protection-identification-2 = In Europe, the check starts when there are reasonable grounds. This means real signs that you are a victim, even before anything is proven. Then you must not be sent away until the check is finished. You must also get help.
-rights-trafficking-protection-identification-3 = In Europe, you then get at least 30 days to recover and reflect. You can stay, you must not be expelled, and you get help. You can decide freely if you want to work with the police.
-rights-trafficking-protection-identification-4 = A country can refuse this period for reasons of public order. It can also refuse if a person wrongly claims to be a victim.
+rights-trafficking-protection-identification-heading = شناسایی شدن به عنوان قربانی
+rights-trafficking-protection-identification-1 = شناسایی یعنی کارکنان آموزش‌دیده بررسی کنند که آیا شما قربانی قاچاق انسان هستید. در اروپا، اگر دلایل معقولی وجود داشته باشد، نباید شما را تا پایان این بررسی از کشور بیرون بفرستند. دلایل معقول یعنی نشانه‌های واقعی، حتی پیش از آنکه چیزی ثابت شود. در این مدت، باید به شما کمک شود.
+rights-trafficking-protection-identification-2 = در اروپا، بعد از آن دست‌کم 30 روز فرصت دارید تا بهبود پیدا کنید و فکر کنید. می‌توانید بمانید، نباید اخراج شوید، و کمک می‌گیرید. می‌توانید آزادانه تصمیم بگیرید که آیا می‌خواهید با پلیس همکاری کنید یا نه.
+rights-trafficking-protection-identification-3 = یک کشور می‌تواند به دلایل نظم عمومی این مهلت را ندهد. همچنین اگر کسی به ناحق ادعا کند که قربانی است، می‌تواند آن را ندهد.
 
-rights-trafficking-protection-help-heading = Help without conditions
-rights-trafficking-protection-help-1 = In Europe, you must get at least a safe place to live, money or goods to live on, and emergency medical care. You must also get psychological help, an interpreter, and help with court cases. You must get information about your rights in a language you understand. Children must be able to go to school.
-rights-trafficking-protection-help-2 = This help does not depend on being a witness against the traffickers. In the European Union, it does not depend on working with the police. You must agree to the help, and be told what it is.
-rights-trafficking-protection-help-3 = Worldwide, the UN Protocol against Trafficking in Persons asks countries to consider housing, medical help, counselling, safety and privacy for victims.
+rights-trafficking-protection-help-heading = کمک بدون شرط
+rights-trafficking-protection-help-1 = در اروپا، باید دست‌کم یک جای امن برای زندگی، کمک برای گذران زندگی، و مراقبت پزشکی اضطراری بگیرید. همچنین باید کمک روانی، مترجم، و اطلاعات درباره حقوقتان بگیرید. کودکان باید بتوانند به مدرسه بروند.
+rights-trafficking-protection-help-2 = در اروپا، این کمک به همکاری با پلیس یا شاهد بودن شما بستگی ندارد. باید با آن موافق باشید، و باید به شما بگویند که این کمک چیست.
+rights-trafficking-protection-help-3 = در سراسر جهان، پروتکل سازمان ملل علیه قاچاق انسان از کشورها می‌خواهد که دادن کمک‌های مشابه را در نظر بگیرند.
 
-rights-trafficking-protection-stay-heading = Staying in the country
-rights-trafficking-protection-stay-1 = In Europe, you can get a residence permit that can be renewed. This is a paper that allows you to live in the country. Each country decides the reason: your personal situation, your help to the police, or both.
-rights-trafficking-protection-stay-2 = This permit does not stop you from asking for asylum. Worldwide, the UN Protocol asks countries to consider letting victims stay, for a time or for good.
+rights-trafficking-protection-stay-heading = ماندن در کشور
+rights-trafficking-protection-stay-1 = در اروپا، می‌توانید اجازه اقامتی بگیرید که قابل تمدید است. این مدرکی است که به شما اجازه می‌دهد در آن کشور زندگی کنید. هر کشور آن را به خاطر وضعیت شخصی شما، کمک شما به پلیس، یا هر دو می‌دهد.
+rights-trafficking-protection-stay-2 = این اجازه اقامت مانع درخواست پناهندگی شما نمی‌شود. در سراسر جهان، پروتکل سازمان ملل از کشورها می‌خواهد که اجازه ماندن قربانیان را در نظر بگیرند.
 
-rights-trafficking-protection-justice-heading = Compensation and going home
-rights-trafficking-protection-justice-1 = Compensation is money for the harm done to you. The UN Protocol says countries must give victims a way to get it. In Europe, you have a right to compensation from the traffickers, and countries must help guarantee it.
-rights-trafficking-protection-justice-2 = In Europe, you also have a right to legal help and to free legal aid. National rules set the conditions.
-rights-trafficking-protection-justice-3 = If you go home, your return must be safe and respect your dignity. It should be your own choice where possible. In Europe, you must be given contacts of organisations that can help you there.
+rights-trafficking-protection-justice-heading = غرامت و برگشتن به کشور خود
+rights-trafficking-protection-justice-1 = غرامت پولی است برای آسیبی که به شما رسیده است. پروتکل سازمان ملل می‌گوید قربانیان باید راهی برای گرفتن آن داشته باشند. در اروپا، شما حق دارید از قاچاقچیان انسان غرامت بگیرید، و کشورها باید به تضمین آن کمک کنند.
+rights-trafficking-protection-justice-2 = در اروپا، شما همچنین حق کمک حقوقی و مساعدت حقوقی رایگان را دارید. قانون‌های هر کشور شرایط آن را تعیین می‌کنند.
+rights-trafficking-protection-justice-3 = اگر به کشورتان برگردید، برگشتن شما باید امن باشد و به کرامت شما احترام بگذارد. ترجیحاً باید انتخاب خودتان باشد، تا جایی که ممکن است. در اروپا، باید نشانی و شماره تماس سازمان‌هایی را که در آنجا می‌توانند به شما کمک کنند به شما بدهند.
 
-rights-trafficking-protection-step-1 = Tell the police, a social worker or an anti-trafficking organisation that you may be a victim of trafficking.
-rights-trafficking-protection-step-2 = Ask for time to recover and reflect, and for a safe place to stay.
-rights-trafficking-protection-step-3 = Ask for an interpreter and for free legal aid.
-rights-trafficking-protection-step-4 = Take the time you need to decide if you want to work with the police. In Europe, help does not depend on it.
-rights-trafficking-protection-step-5 = In Europe, call 112 if you are in danger now.
+rights-trafficking-protection-step-1 = به پلیس، یک مددکار اجتماعی یا یک سازمان مبارزه با قاچاق انسان بگویید که ممکن است قربانی باشید.
+rights-trafficking-protection-step-2 = برای بهبود یافتن و فکر کردن وقت بخواهید، و یک جای امن برای ماندن.
+rights-trafficking-protection-step-3 = مترجم و مساعدت حقوقی رایگان بخواهید.
+rights-trafficking-protection-step-4 = می‌توانید برای تصمیم گرفتن درباره همکاری با پلیس وقت بگذارید.
+rights-trafficking-protection-step-5 = در اروپا، اگر همین حالا در خطر هستید، با 112 تماس بگیرید.
 
-## Asylum and trafficking: both sets of rights
+## پناهندگی و قاچاق انسان: هر دو دسته حقوق
 
-rights-asylum-and-trafficking-title = Asylum and trafficking protection: you can have both
-rights-asylum-and-trafficking-summary = If you were trafficked and fear going back, you can ask for asylum and get protection as a victim of trafficking.
+rights-asylum-and-trafficking-title = پناهندگی و حمایت از قربانیان قاچاق: هر دو حق شماست
+rights-asylum-and-trafficking-summary = می‌توانید هم‌زمان درخواست پناهندگی کنید و به عنوان قربانی قاچاق انسان هم حمایت بگیرید.
 
-rights-asylum-and-trafficking-both-heading = You do not have to choose
-rights-asylum-and-trafficking-both-1 = You can be a victim of trafficking and a refugee at the same time. Both sets of rights apply to you. You do not have to choose one.
-rights-asylum-and-trafficking-both-2 = The UN Protocol against Trafficking in Persons does not reduce your rights as a refugee. This includes your protection from being sent back to danger.
-rights-asylum-and-trafficking-both-3 = In Europe, a residence permit for victims of trafficking does not affect your right to ask for asylum.
+rights-asylum-and-trafficking-both-heading = لازم نیست انتخاب کنید
+rights-asylum-and-trafficking-both-1 = ممکن است هم‌زمان هم قربانی قاچاق انسان باشید و هم پناهنده. هر دو دسته حقوق شامل شما می‌شود. لازم نیست یکی را انتخاب کنید.
+rights-asylum-and-trafficking-both-2 = پروتکل سازمان ملل علیه قاچاق انسان حقوق شما را به عنوان پناهنده کم نمی‌کند. این شامل حمایت از شما در برابر بازگرداندن به خطر هم می‌شود.
+rights-asylum-and-trafficking-both-3 = در اروپا، اجازه اقامت برای قربانیان قاچاق انسان بر حق شما برای درخواست پناهندگی اثری ندارد.
 
-rights-asylum-and-trafficking-refugee-heading = When a victim of trafficking is a refugee
-rights-asylum-and-trafficking-refugee-1 = UNHCR, the UN Refugee Agency, says that people who were trafficked can be refugees. This is the case if they fear persecution when they go back. For example, they may fear being trafficked again, or revenge from the traffickers.
-rights-asylum-and-trafficking-refugee-2 = Not every victim of trafficking is a refugee. Each case is looked at on its own.
+rights-asylum-and-trafficking-refugee-heading = چه وقت یک قربانی قاچاق انسان پناهنده است
+rights-asylum-and-trafficking-refugee-1 = آژانس پناهندگان سازمان ملل متحد (UNHCR) می‌گوید کسانی که قربانی قاچاق انسان شده‌اند می‌توانند پناهنده باشند. این در صورتی است که بترسند اگر برگردند، آزار و اذیت ببینند. برای مثال، ممکن است بترسند که دوباره قربانی قاچاق شوند، یا قاچاقچیان از آنها انتقام بگیرند.
+rights-asylum-and-trafficking-refugee-2 = هر قربانی قاچاق انسان پناهنده نیست. هر پرونده جداگانه بررسی می‌شود.
 
-rights-asylum-and-trafficking-step-1 = Tell the asylum officials that you were trafficked, and what you fear if you go back.
-rights-asylum-and-trafficking-step-2 = Ask to be identified as a victim of trafficking too.
-rights-asylum-and-trafficking-step-3 = Ask a lawyer or a trusted organisation to help you with both.
-rights-asylum-and-trafficking-step-4 = Ask for an interpreter, so that your whole story is understood.
+rights-asylum-and-trafficking-step-1 = به مأموران پناهندگی بگویید که قربانی قاچاق انسان شده‌اید، و اگر برگردید از چه می‌ترسید.
+rights-asylum-and-trafficking-step-2 = بخواهید که به عنوان قربانی قاچاق انسان هم شناسایی شوید.
+rights-asylum-and-trafficking-step-3 = از یک وکیل یا سازمانی که به آن اعتماد دارید بخواهید در هر دو مورد به شما کمک کند.
+rights-asylum-and-trafficking-step-4 = مترجم بخواهید، تا همه داستان شما فهمیده شود.
 
-## Children
+## کودکان
 
-rights-children-title = Rights of children
-rights-children-summary = If you are under 18, you have extra protection, wherever you come from and whatever your papers.
+rights-children-title = حقوق کودکان
+rights-children-summary = اگر زیر 18 سال هستید، از هر جا که آمده باشید و هر مدرکی که داشته باشید، حمایت بیشتری دارید.
 
-rights-children-interests-heading = Your best interests come first
-rights-children-interests-1 = If you are under 18, you are a child. UN experts say children must be protected equally until 18, whatever their papers.
-rights-children-interests-2 = In every decision about you, your best interests must be one of the most important things. Best interests means what is best for your safety, health and future. A UN report says migration rules cannot override this.
-rights-children-interests-3 = If you are a refugee or asking for asylum, you have a right to protection and help. This is true if you are alone or with family. You can also get help to find your family.
+rights-children-interests-heading = بهترین منافع شما در اولویت است
+rights-children-interests-1 = اگر زیر 18 سال هستید، کودک به شمار می‌آیید. کارشناسان سازمان ملل می‌گویند شما باید به عنوان کودک حمایت شوید، هر مدرکی که داشته باشید.
+rights-children-interests-2 = در هر تصمیمی که درباره شما گرفته می‌شود، بهترین منافع شما باید یکی از مهم‌ترین چیزها باشد. یعنی آنچه برای امنیت، سلامت و آینده شما بهترین است. یک گزارش سازمان ملل می‌گوید قانون‌های مهاجرت نمی‌توانند بالاتر از این قرار بگیرند.
+rights-children-interests-3 = اگر پناهنده هستید یا درخواست پناهندگی کرده‌اید، حق حمایت و کمک دارید. همچنین می‌توانید برای پیدا کردن خانواده‌تان کمک بگیرید.
 
-rights-children-guardian-heading = A guardian
-rights-children-guardian-1 = If you are alone, without your parents or another adult who cares for you, you should get a guardian. A guardian is an adult who protects your interests and helps you with decisions.
-rights-children-guardian-2 = In the European Union, child victims of trafficking who are alone must get a guardian. Child victims must also get education and a lasting solution for their future, based on their best interests.
+rights-children-guardian-heading = سرپرست قانونی
+rights-children-guardian-1 = اگر تنها هستید، بدون پدر یا مادر یا بزرگسال دیگری که از شما مراقبت کند، باید برایتان یک سرپرست قانونی تعیین شود. سرپرست قانونی بزرگسالی است که از منافع شما حمایت می‌کند و در تصمیم‌گیری به شما کمک می‌کند.
+rights-children-guardian-2 = در اتحادیه اروپا، کودکانی که قربانی قاچاق انسان هستند و تنها هستند، باید یک سرپرست قانونی داشته باشند.
 
-rights-children-age-heading = If people doubt your age
-rights-children-age-1 = Sometimes officials do not believe your age. An age check should look at how mature you are, not only at how you look. It must be safe, fair and suitable for children.
-# "Benefit of the doubt": if it is unclear, the decision goes in the child's favour.
-rights-children-age-2 = If there is still doubt, you should get the benefit of the doubt. This means that if you may be a child, you are treated as a child.
-rights-children-age-3 = In Europe, the same applies to possible victims of trafficking. If you may be a child, you are treated as a child until your age is checked.
+rights-children-age-heading = اگر به سن شما شک دارند
+rights-children-age-1 = اگر مأموران به سن شما شک دارند، بررسی سن باید ببیند که شما از نظر فکری چقدر رشد کرده‌اید، نه فقط اینکه چه ظاهری دارید. این بررسی باید امن، منصفانه و مناسب کودکان باشد.
+# «تفسیر شک به نفع کودک»: اگر چیزی روشن نباشد، تصمیم به نفع کودک گرفته می‌شود.
+rights-children-age-2 = اگر باز هم شک باقی بماند، شک باید به نفع شما تفسیر شود. یعنی اگر ممکن است کودک باشید، با شما مثل یک کودک رفتار می‌شود.
+rights-children-age-3 = در اروپا، همین قاعده برای کسانی هم هست که ممکن است قربانی قاچاق انسان باشند. اگر ممکن است کودک باشید، تا وقتی سن شما بررسی شود، با شما مثل یک کودک رفتار می‌شود.
 
-rights-children-trafficking-heading = Child trafficking
-rights-children-trafficking-1 = For children, the law is stricter. If someone recruits, moves, hides or receives a child to exploit them, it is trafficking. No force, threats or lies are needed. A child cannot agree to being exploited.
+rights-children-trafficking-heading = قاچاق کودکان
+rights-children-trafficking-1 = برای کودکان، قانون سخت‌گیرانه‌تر است. اگر کسی کودکی را برای بهره‌کشی جذب کند، جابه‌جا کند، پنهان کند یا تحویل بگیرد، این قاچاق انسان است. نیازی به زور، تهدید یا دروغ نیست. کودک نمی‌تواند با بهره‌کشی از خودش موافقت کند.
 
-rights-children-step-1 = If you are under 18, say so clearly.
-rights-children-step-2 = If you are alone, ask for a guardian.
-rights-children-step-3 = If you want, ask for help to find your family.
-rights-children-step-4 = In Europe, call 112 if you are in danger now.
+rights-children-step-1 = اگر زیر 18 سال هستید، این را به روشنی بگویید.
+rights-children-step-2 = اگر تنها هستید، یک سرپرست قانونی بخواهید.
+rights-children-step-3 = اگر می‌خواهید، برای پیدا کردن خانواده‌تان کمک بخواهید.
+rights-children-step-4 = در اروپا، اگر همین حالا در خطر هستید، با 112 تماس بگیرید.
 
-## If you are detained
+## اگر در بازداشت هستید
 
-rights-detention-title = If you are detained
-rights-detention-summary = Your rights if you are held by the police or in a closed centre.
+rights-detention-title = اگر در بازداشت هستید
+rights-detention-summary = حقوق شما اگر پلیس شما را نگه دارد یا در یک مرکز بسته نگه داشته شوید.
 
-rights-detention-asylum-heading = You can still ask for asylum
-rights-detention-asylum-1 = Detention means being held in a closed place, without being free to leave. Even if you are detained, you can ask for asylum.
-rights-detention-asylum-2 = Refugees who came directly from danger and went to the authorities quickly must not be punished for entering without papers. Their freedom to move may be limited only if necessary. UNHCR says people should not be detained just for entering without papers.
-rights-detention-asylum-3 = While your request for asylum is decided, you must not be sent back to danger. In Europe, if you may be a victim of trafficking, you must not be removed until this is checked.
+rights-detention-asylum-heading = هنوز هم می‌توانید درخواست پناهندگی کنید
+rights-detention-asylum-1 = بازداشت یعنی شما را در یک جای بسته نگه دارند و آزاد نباشید که بروید. حتی اگر در بازداشت باشید، می‌توانید درخواست پناهندگی کنید.
+rights-detention-asylum-2 = پناهندگان را نباید به خاطر ورود بدون مدرک مجازات کرد. آنها باید مستقیم از خطر آمده باشند، زود نزد مقامات رفته باشند، و دلیل موجهی داشته باشند. آزادی رفت و آمد آنها را فقط در صورت لزوم می‌توان محدود کرد. آژانس پناهندگان سازمان ملل متحد (UNHCR) می‌گوید نباید افراد را فقط به خاطر ورود بدون مدرک بازداشت کرد.
+rights-detention-asylum-3 = تا وقتی درباره درخواست پناهندگی شما تصمیم گرفته می‌شود، نباید شما را به خطر برگردانند. در اروپا، اگر ممکن است قربانی قاچاق انسان باشید، نباید شما را تا وقتی این موضوع بررسی نشده است از کشور بیرون بفرستند.
 
-rights-detention-help-heading = An interpreter and a lawyer
-rights-detention-help-1 = In the European Union, officials must tell you about your right to ask for asylum. They must also tell you about time limits, your rights and duties, and free legal counselling.
-rights-detention-help-2 = In Europe, victims of trafficking have a right to an interpreter and to legal help.
+rights-detention-help-heading = مترجم و وکیل
+rights-detention-help-1 = در اتحادیه اروپا، مأموران باید درباره حق شما برای درخواست پناهندگی به شما اطلاع بدهند. همچنین باید درباره مهلت‌ها، حقوق و وظایف شما، و راه گرفتن مشاوره حقوقی رایگان به شما بگویند.
+rights-detention-help-2 = در اروپا، قربانیان قاچاق انسان حق دارند مترجم و کمک حقوقی داشته باشند.
 
-rights-detention-contact-heading = Your consulate and UNHCR
-rights-detention-contact-1 = A consulate is an office of your own country's government abroad. If you were smuggled and are detained, you must be told quickly about contact with your consulate.
-rights-detention-contact-2 = Contact with your consulate is your choice. If you fear your own government, you may not want it. Ask a lawyer first.
-rights-detention-contact-3 = UNHCR is the UN Refugee Agency. It helps people who need protection. You can ask to contact UNHCR or an organisation that gives legal help.
+rights-detention-contact-heading = کنسولگری کشورتان و آژانس پناهندگان سازمان ملل
+rights-detention-contact-1 = کنسولگری دفتر دولت کشور خودتان در خارج از آن کشور است. اگر قاچاقی آمده‌اید و بازداشت شده‌اید، باید زود درباره تماس با کنسولگری کشورتان به شما اطلاع بدهند.
+rights-detention-contact-2 = تماس با کنسولگری انتخاب خود شماست. اگر از دولت کشور خودتان می‌ترسید، شاید آن را نخواهید. اول از یک وکیل بپرسید.
+rights-detention-contact-3 = آژانس پناهندگان سازمان ملل متحد را UNHCR می‌نامند. می‌توانید بخواهید که با UNHCR یا سازمانی که کمک حقوقی می‌دهد تماس بگیرید.
 
-rights-detention-step-1 = If you are afraid to go back, say clearly that you want to ask for asylum.
-rights-detention-step-2 = Ask for an interpreter.
-rights-detention-step-3 = Ask for a lawyer or for free legal counselling.
-rights-detention-step-4 = Do not sign papers you do not understand.
-rights-detention-step-5 = Ask to contact UNHCR or a trusted organisation.
-rights-detention-step-6 = Decide yourself if you want contact with your consulate. You do not have to.
+rights-detention-step-1 = اگر از برگشتن می‌ترسید، به روشنی بگویید که می‌خواهید درخواست پناهندگی کنید.
+rights-detention-step-2 = مترجم بخواهید.
+rights-detention-step-3 = وکیل یا مشاوره حقوقی رایگان بخواهید.
+rights-detention-step-4 = کاغذهایی را که نمی‌فهمید امضا نکنید.
+rights-detention-step-5 = بخواهید که با UNHCR یا سازمانی که به آن اعتماد دارید تماس بگیرید.
+rights-detention-step-6 = خودتان تصمیم بگیرید که آیا می‌خواهید با کنسولگری کشورتان تماس داشته باشید. مجبور نیستید.

@@ -9,7 +9,9 @@ use serde::Deserialize;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, uniffi::Enum)]
 #[serde(rename_all = "lowercase")]
 pub enum TextDirection {
+    /// Left to right (English, French, Amharic…).
     Ltr,
+    /// Right to left (Arabic, Persian, Pashto, Urdu, Sorani).
     Rtl,
 }
 
@@ -30,6 +32,7 @@ pub enum ReviewState {
 /// A locale's review status: what was checked, by whom and when.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize, uniffi::Record)]
 pub struct ReviewStatus {
+    /// How far the translation has been checked.
     pub status: ReviewState,
     /// Who reviewed it (a person or an organisation), if anyone did.
     #[serde(default)]
@@ -46,9 +49,11 @@ pub struct LocaleInfo {
     pub code: String,
     /// The language's name in itself, e.g. `فارسی`.
     pub native_name: String,
+    /// The direction the language is written in.
     pub direction: TextDirection,
     /// Share of the source messages translated, 0–100.
     pub completeness: f64,
+    /// Who checked the translation, and how far. Show a notice for machine drafts.
     pub review: ReviewStatus,
 }
 
@@ -105,8 +110,16 @@ mod tests {
                 locale.review.status,
                 ReviewState::NativeReviewed | ReviewState::LegallyReviewed
             ) {
-                assert!(locale.review.by.is_some(), "{} review has no reviewer", locale.code);
-                assert!(locale.review.date.is_some(), "{} review has no date", locale.code);
+                assert!(
+                    locale.review.by.is_some(),
+                    "{} review has no reviewer",
+                    locale.code
+                );
+                assert!(
+                    locale.review.date.is_some(),
+                    "{} review has no date",
+                    locale.code
+                );
             }
         }
     }
@@ -115,7 +128,9 @@ mod tests {
     fn every_catalog_locale_has_translations() {
         for locale in all() {
             assert!(
-                super::super::embedded_sources(&locale.code).next().is_some(),
+                super::super::embedded_sources(&locale.code)
+                    .next()
+                    .is_some(),
                 "{} has no .ftl files",
                 locale.code
             );

@@ -10,7 +10,7 @@ mod locales;
 
 use std::borrow::Cow;
 use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -29,10 +29,40 @@ pub const SOURCE_LOCALE: &str = "en";
 
 type Bundle = FluentBundle<FluentResource>;
 
+/// A locale's bundle, parsed the first time a message is asked of it: a reader whose
+/// language is complete never pays for parsing the fallback.
+struct LazyBundle {
+    code: String,
+    sources: Vec<String>,
+    parsed: OnceLock<Bundle>,
+}
+
+impl LazyBundle {
+    fn get(&self) -> &Bundle {
+        self.parsed.get_or_init(|| {
+            let langid: LanguageIdentifier = self.code.parse().unwrap_or_default();
+            let mut bundle = Bundle::new_concurrent(vec![langid]);
+            // Each placeable is wrapped in FSI…PDI so a Latin name or number inside
+            // Arabic text (or the reverse) cannot reorder the sentence around it.
+            bundle.set_use_isolating(true);
+            for source in &self.sources {
+                // Compiled-in files are checked by tests and updates are validated before
+                // they are stored; should a junk entry still slip in, the parsed rest of the
+                // file is used rather than losing the whole language.
+                let resource = FluentResource::try_new(source.clone()).unwrap_or_else(|(r, _)| r);
+                bundle.add_resource_overriding(resource);
+            }
+            bundle
+        })
+    }
+}
+
 /// An argument to a message: a string or a number.
 #[derive(Debug, Clone, PartialEq, uniffi::Enum)]
 pub enum ArgValue {
+    /// A string, inserted as it is (and bidi-isolated).
     Text { value: String },
+    /// A number, which plural rules select on.
     Number { value: f64 },
 }
 
@@ -53,7 +83,7 @@ pub struct Translations {
     locales: &'static [locales::LocaleMeta],
     /// Fluent sources from signed updates, per locale, applied over the compiled ones.
     updates: HashMap<String, Vec<String>>,
-    bundles: Mutex<HashMap<String, Arc<Bundle>>>,
+    bundles: Mutex<HashMap<String, Arc<LazyBundle>>>,
 }
 
 impl Translations {
@@ -69,7 +99,10 @@ impl Translations {
     /// Replaces the over-the-air translation sources, which must already be validated.
     pub fn set_updates(&mut self, updates: HashMap<String, Vec<String>>) {
         self.updates = updates;
-        self.bundles.lock().unwrap_or_else(|e| e.into_inner()).clear();
+        self.bundles
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clear();
     }
 
     /// The locales Salama can show, in catalog order.
@@ -101,8 +134,10 @@ impl Translations {
     /// Picks, in the reader's order of preference, the locales Salama has, always including
     /// the source locale (last, unless the reader put it earlier). `fa-AF` gets `fa`; unknown or malformed tags are skipped.
     pub fn negotiate(&self, requested: &[String]) -> Vec<String> {
-        let requested: Vec<LanguageIdentifier> =
-            requested.iter().filter_map(|tag| tag.parse().ok()).collect();
+        let requested: Vec<LanguageIdentifier> = requested
+            .iter()
+            .filter_map(|tag| tag.parse().ok())
+            .collect();
         let available: Vec<LanguageIdentifier> = self
             .available()
             .map(|code| code.parse().expect("catalog locale codes are valid"))
@@ -133,38 +168,28 @@ impl Translations {
         Localizer { chain }
     }
 
-    fn bundle(&self, code: &str) -> Arc<Bundle> {
+    fn bundle(&self, code: &str) -> Arc<LazyBundle> {
         let mut cache = self.bundles.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some(bundle) = cache.get(code) {
-            return bundle.clone();
-        }
-        let bundle = Arc::new(self.build_bundle(code));
-        cache.insert(code.to_owned(), bundle.clone());
-        bundle
-    }
-
-    fn build_bundle(&self, code: &str) -> Bundle {
-        let langid: LanguageIdentifier = code.parse().unwrap_or_default();
-        let mut bundle = Bundle::new_concurrent(vec![langid]);
-        // Each placeable is wrapped in FSI…PDI so a Latin name or number inside Arabic
-        // text (or the reverse) cannot reorder the sentence around it.
-        bundle.set_use_isolating(true);
-        for source in embedded_sources(code) {
-            // Compiled-in files are checked by tests; a junk entry in one must not take
-            // the whole language down, so the parsed part is used.
-            let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(r, _)| r);
-            bundle.add_resource_overriding(resource);
-        }
-        for source in self.updates.get(code).into_iter().flatten() {
-            let resource = FluentResource::try_new(source.clone()).unwrap_or_else(|(r, _)| r);
-            bundle.add_resource_overriding(resource);
-        }
-        bundle
+        cache
+            .entry(code.to_owned())
+            .or_insert_with(|| {
+                Arc::new(LazyBundle {
+                    code: code.to_owned(),
+                    sources: self.sources(code).map(str::to_owned).collect(),
+                    parsed: OnceLock::new(),
+                })
+            })
+            .clone()
     }
 
     /// A locale's Fluent sources: compiled-in first, then updates, which override them.
     pub fn sources<'a>(&'a self, code: &'a str) -> impl Iterator<Item = &'a str> + 'a {
-        let updates = self.updates.get(code).into_iter().flatten().map(String::as_str);
+        let updates = self
+            .updates
+            .get(code)
+            .into_iter()
+            .flatten()
+            .map(String::as_str);
         let embedded = embedded_sources(code).map(|source| -> &'a str { source });
         embedded.chain(updates)
     }
@@ -235,7 +260,7 @@ fn message_ids_in(source: &str) -> impl Iterator<Item = &str> {
 /// Renders messages for one reader: their negotiated locales, in order, ending with the
 /// source locale.
 pub struct Localizer {
-    chain: Vec<(String, TextDirection, Arc<Bundle>)>,
+    chain: Vec<(String, TextDirection, Arc<LazyBundle>)>,
 }
 
 impl Localizer {
@@ -265,6 +290,7 @@ impl Localizer {
     /// Renders `id` in the first locale that has it, or `None` if no locale does.
     pub fn format(&self, id: &str, args: Option<&FluentArgs>) -> Option<LocalizedText> {
         self.chain.iter().find_map(|(code, direction, bundle)| {
+            let bundle = bundle.get();
             let pattern = bundle.get_message(id)?.value()?;
             let mut errors = vec![];
             let text = bundle.format_pattern(pattern, args, &mut errors);
@@ -309,6 +335,55 @@ mod tests {
 
     fn translations() -> Translations {
         Translations::embedded()
+    }
+
+    /// Every compiled-in file parses without a single junk entry, and every locale defines
+    /// every message of the source locale.
+    #[test]
+    fn every_locale_parses_and_has_every_source_message() {
+        for (locale, file, source) in embedded_files() {
+            if let Err((_, errors)) = fluent_syntax::parser::parse(*source) {
+                panic!("{locale}/{file}: {errors:?}");
+            }
+        }
+        let t = translations();
+        let source_ids = t.message_ids(SOURCE_LOCALE);
+        for locale in t.available() {
+            let ids = t.message_ids(locale);
+            let mut missing: Vec<&String> = source_ids.difference(&ids).collect();
+            missing.sort();
+            assert!(missing.is_empty(), "{locale} lacks {missing:?}");
+        }
+    }
+
+    #[test]
+    fn a_missing_message_falls_back_to_the_next_locale_message_by_message() {
+        let mut t = translations();
+        let partial = "rights-notice = Partial locale notice\n".to_owned();
+        t.set_updates(HashMap::from([("xx".to_owned(), vec![partial])]));
+        let l10n = t.localizer(vec!["xx".into(), "ar".into(), SOURCE_LOCALE.into()]);
+        let own = l10n.text("rights-notice", None).unwrap();
+        assert_eq!(
+            (own.text.as_str(), own.locale.as_str()),
+            ("Partial locale notice", "xx")
+        );
+        let fallback = l10n.text("rights-asylum-title", None).unwrap();
+        assert_eq!(fallback.locale, "ar");
+        assert_eq!(fallback.direction, TextDirection::Rtl);
+        assert!(matches!(
+            l10n.text("no-such-id", None),
+            Err(Error::NotFound(_))
+        ));
+    }
+
+    #[test]
+    fn placeables_are_bidi_isolated() {
+        let t = translations();
+        let l10n = t.localizer(t.negotiate(&["ar".into()]));
+        let mut args = FluentArgs::new();
+        args.set("date", "2026-11-22");
+        let text = l10n.text("rights-reviewed", Some(&args)).unwrap().text;
+        assert!(text.contains("\u{2068}2026-11-22\u{2069}"), "{text}");
     }
 
     #[test]

@@ -63,7 +63,8 @@ impl Catalog {
     pub fn embedded() -> &'static Catalog {
         static CATALOG: OnceLock<Catalog> = OnceLock::new();
         CATALOG.get_or_init(|| {
-            serde_json::from_str(ARTICLES_JSON).expect("core/content/articles.json is checked by tests")
+            serde_json::from_str(ARTICLES_JSON)
+                .expect("core/content/articles.json is checked by tests")
         })
     }
 
@@ -112,18 +113,24 @@ impl ArticleSpec {
 /// An article in the list of topics.
 #[derive(Debug, Clone, PartialEq, uniffi::Record)]
 pub struct ArticleSummary {
+    /// The stable article id, e.g. `non-refoulement`.
     pub id: String,
+    /// The title in the reader's language.
     pub title: String,
+    /// One line saying what the article tells.
     pub summary: String,
     /// The locale the title came out in.
     pub locale: String,
+    /// The direction of that locale.
     pub direction: TextDirection,
 }
 
 /// A section of an article: a heading and short paragraphs.
 #[derive(Debug, Clone, PartialEq, uniffi::Record)]
 pub struct ArticleSection {
+    /// The section heading.
     pub heading: String,
+    /// Short paragraphs, in reading order.
     pub paragraphs: Vec<String>,
 }
 
@@ -138,21 +145,28 @@ pub struct LegalSource {
     pub article: String,
     /// The citation as a sentence in the reader's language.
     pub citation: String,
+    /// An official text of the instrument.
     pub url: String,
 }
 
 /// A rights article rendered in the reader's language.
 #[derive(Debug, Clone, PartialEq, uniffi::Record)]
 pub struct Article {
+    /// The stable article id.
     pub id: String,
+    /// The title in the reader's language.
     pub title: String,
+    /// One line saying what the article tells.
     pub summary: String,
+    /// The body, in sections of short paragraphs.
     pub sections: Vec<ArticleSection>,
     /// The heading of the steps ("What you can do").
     pub steps_heading: String,
+    /// Concrete things the reader can do, in order.
     pub steps: Vec<String>,
     /// The heading of the sources ("Legal basis").
     pub sources_heading: String,
+    /// The legal basis of the article: instrument and article for each claim.
     pub sources: Vec<LegalSource>,
     /// When the content was last checked against its sources (YYYY-MM-DD).
     pub reviewed: String,
@@ -166,6 +180,7 @@ pub struct Article {
     pub related: Vec<String>,
     /// The locale of the title, which decides the layout.
     pub locale: String,
+    /// The direction to lay the article out in.
     pub direction: TextDirection,
     /// How many of the article's messages were not in the reader's first locale and came
     /// from a fallback locale instead. Zero for a complete translation.
@@ -318,13 +333,21 @@ mod tests {
             assert!(ids.contains(&required), "missing article {required}");
         }
         for article in &catalog.articles {
-            assert!(!article.sources.is_empty(), "{} cites no source", article.id);
+            assert!(
+                !article.sources.is_empty(),
+                "{} cites no source",
+                article.id
+            );
             assert!((1..=3).contains(&article.urgency), "{} urgency", article.id);
             for source in &article.sources {
                 assert!(source.url.starts_with("https://"), "{} url", article.id);
             }
             for related in &article.related {
-                assert!(ids.contains(&related.as_str()), "{} -> {related}", article.id);
+                assert!(
+                    ids.contains(&related.as_str()),
+                    "{} -> {related}",
+                    article.id
+                );
             }
         }
     }
@@ -340,7 +363,11 @@ mod tests {
                 assert_eq!(article.locale, code);
                 let text = article.to_plain_text();
                 for id_prefix in [format!("rights-{}-", spec.id), "rights-instrument-".into()] {
-                    assert!(!text.contains(&id_prefix), "{code}/{}: unrendered id", spec.id);
+                    assert!(
+                        !text.contains(&id_prefix),
+                        "{code}/{}: unrendered id",
+                        spec.id
+                    );
                 }
             }
         }

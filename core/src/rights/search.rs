@@ -6,33 +6,35 @@
 //! language needs its own stemmer. A locale is indexed the first time it is used and again
 //! whenever its text or the catalog changes.
 
-use std::collections::HashSet;
-
 use rusqlite::{Connection, params};
 
+use super::Catalog;
 use super::normalize::{normalize, query_terms};
-use super::{Catalog, Renderer};
 use crate::error::Result;
 use crate::l10n::{Localizer, TextDirection, Translations};
 
 /// The most terms of a query that are used; more only narrow results that are already empty.
 const MAX_TERMS: usize = 16;
-/// Rows read before grouping by article; far more than the articles there are.
-const MAX_ROWS: usize = 500;
+/// Rows read before grouping by article: every unit of a few locales.
+const MAX_ROWS: usize = 5_000;
 /// Length, in chars, of a snippet cut from a long paragraph.
 const SNIPPET_CHARS: usize = 140;
 
 /// A range of chars (Unicode scalar values, end exclusive) inside a snippet.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Record)]
 pub struct TextRange {
+    /// The first char of the range.
     pub start: u32,
+    /// One past the last char of the range.
     pub end: u32,
 }
 
 /// One article that matches a search.
 #[derive(Debug, Clone, PartialEq, uniffi::Record)]
 pub struct SearchHit {
+    /// The article that matches.
     pub article_id: String,
+    /// Its title in the reader's language.
     pub title: String,
     /// The matching passage, cut to a short window.
     pub snippet: String,
@@ -40,6 +42,7 @@ pub struct SearchHit {
     pub highlights: Vec<TextRange>,
     /// The locale of the snippet.
     pub locale: String,
+    /// The direction of the snippet.
     pub direction: TextDirection,
 }
 
@@ -133,7 +136,7 @@ pub fn search(conn: &Connection, l10n: &Localizer, query: &str) -> Result<Vec<Se
     let locales = serde_json::to_string(&l10n.locales()).expect("strings serialize");
 
     let mut sql = String::from(
-        "SELECT article, locale, original FROM search_fts \
+        "SELECT article, locale, unit, original FROM search_fts \
          WHERE locale IN (SELECT value FROM json_each(?1))",
     );
     let mut values: Vec<String> = vec![locales];
@@ -151,36 +154,75 @@ pub fn search(conn: &Connection, l10n: &Localizer, query: &str) -> Result<Vec<Se
         values.push(format!("%{term}%"));
         sql.push_str(&format!(" AND text LIKE ?{}", values.len()));
     }
-    sql.push_str(if long.is_empty() {
-        " ORDER BY rowid"
-    } else {
-        " ORDER BY rank"
-    });
     sql.push_str(&format!(" LIMIT {MAX_ROWS}"));
 
+    // bm25 over trigram phrases costs several times the match itself, and over nine
+    // articles a plainer order serves readers better: an article whose title matches comes
+    // before one where only a paragraph does, then the one with more matching passages.
+    let mut best: Vec<ArticleMatch> = vec![];
     let mut stmt = conn.prepare_cached(&sql)?;
     let mut rows = stmt.query(rusqlite::params_from_iter(values.iter()))?;
-    let mut seen = HashSet::new();
-    let mut hits = vec![];
     while let Some(row) = rows.next()? {
         let article: String = row.get(0)?;
-        if !seen.insert(article.clone()) {
-            continue;
+        let weight = unit_weight(row.get_ref(2)?.as_str().unwrap_or_default());
+        match best.iter_mut().find(|m| m.article == article) {
+            Some(m) => {
+                m.matches += 1;
+                if weight < m.weight {
+                    (m.weight, m.locale, m.original) = (weight, row.get(1)?, row.get(3)?);
+                }
+            }
+            None => best.push(ArticleMatch {
+                article,
+                weight,
+                matches: 1,
+                locale: row.get(1)?,
+                original: row.get(3)?,
+            }),
         }
-        let locale: String = row.get(1)?;
-        let original: String = row.get(2)?;
-        let (snippet, highlights) = snippet(&original, &terms);
-        let spec = Catalog::embedded().get(&article)?;
-        hits.push(SearchHit {
-            title: Renderer::summary(l10n, spec).title,
-            article_id: article,
-            snippet,
-            highlights,
-            direction: l10n.direction_of(&locale),
-            locale,
-        });
     }
-    Ok(hits)
+    let catalog = Catalog::embedded();
+    let position = |id: &str| catalog.articles.iter().position(|a| a.id == id);
+    best.sort_by_key(|m| (m.weight, std::cmp::Reverse(m.matches), position(&m.article)));
+
+    best.into_iter()
+        .map(|m| {
+            let spec = catalog.get(&m.article)?;
+            let (snippet, highlights) = snippet(&m.original, &terms);
+            Ok(SearchHit {
+                title: l10n.text_or_id(&spec.title_id(), None),
+                direction: l10n.direction_of(&m.locale),
+                article_id: m.article,
+                snippet,
+                highlights,
+                locale: m.locale,
+            })
+        })
+        .collect()
+}
+
+/// The best passage of one article that matches, and how many of its passages do.
+struct ArticleMatch {
+    article: String,
+    weight: u8,
+    matches: u32,
+    locale: String,
+    original: String,
+}
+
+/// How telling a match in this unit is: title, summary, heading, step, paragraph.
+fn unit_weight(unit: &str) -> u8 {
+    if unit.ends_with("-title") {
+        0
+    } else if unit.ends_with("-summary") {
+        1
+    } else if unit.ends_with("-heading") {
+        2
+    } else if unit.contains("-step-") {
+        3
+    } else {
+        4
+    }
 }
 
 /// Cuts a window of `text` around the first match and marks every match inside it.
@@ -242,7 +284,8 @@ mod tests {
     use crate::store;
 
     fn index(locales: &[&str]) -> (Connection, Translations, Localizer) {
-        let mut conn = store::open_in_memory(store::Kind::Content, store::CONTENT_MIGRATIONS).unwrap();
+        let mut conn =
+            store::open_in_memory(store::Kind::Content, store::CONTENT_MIGRATIONS).unwrap();
         let translations = Translations::embedded();
         let requested: Vec<String> = locales.iter().map(|l| l.to_string()).collect();
         let negotiated = translations.negotiate(&requested);
@@ -296,7 +339,11 @@ mod tests {
         assert!(!plain.is_empty());
         let voweled = search(&conn, &l10n, "اللُّجُوء").unwrap();
         let bare = search(&conn, &l10n, "لجوء").unwrap();
-        let ids = |hits: &[SearchHit]| hits.iter().map(|h| h.article_id.clone()).collect::<Vec<_>>();
+        let ids = |hits: &[SearchHit]| {
+            hits.iter()
+                .map(|h| h.article_id.clone())
+                .collect::<Vec<_>>()
+        };
         assert_eq!(ids(&plain), ids(&voweled));
         assert_eq!(ids(&plain), ids(&bare));
         for hit in &plain {
@@ -349,6 +396,15 @@ mod tests {
     }
 
     #[test]
+    fn a_title_match_ranks_first() {
+        let (conn, _, l10n) = index(&["en"]);
+        let hits = search(&conn, &l10n, "children").unwrap();
+        assert_eq!(hits[0].article_id, "children", "{hits:?}");
+        let hits = search(&conn, &l10n, "detained").unwrap();
+        assert_eq!(hits[0].article_id, "detention", "{hits:?}");
+    }
+
+    #[test]
     fn short_words_match_too() {
         let (conn, _, l10n) = index(&["en"]);
         assert!(!search(&conn, &l10n, "UN").unwrap().is_empty());
@@ -369,7 +425,12 @@ mod tests {
         assert!(snippet.chars().count() < SNIPPET_CHARS + 20);
         let chars: Vec<char> = snippet.chars().collect();
         let r = ranges[0];
-        assert_eq!(chars[r.start as usize..r.end as usize].iter().collect::<String>(), "asylum");
+        assert_eq!(
+            chars[r.start as usize..r.end as usize]
+                .iter()
+                .collect::<String>(),
+            "asylum"
+        );
     }
 
     #[test]
