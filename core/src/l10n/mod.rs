@@ -337,8 +337,13 @@ mod tests {
         Translations::embedded()
     }
 
+    /// Areas whose English messages are newer than the translations: a locale may lack
+    /// them until the translators catch up, and then falls back to English.
+    const AWAITING_TRANSLATION: &[&str] = &["helplines-"];
+
     /// Every compiled-in file parses without a single junk entry, and every locale defines
-    /// every message of the source locale.
+    /// every message of the source locale (or, for areas awaiting translation, falls back
+    /// to it).
     #[test]
     fn every_locale_parses_and_has_every_source_message() {
         for (locale, file, source) in embedded_files() {
@@ -350,9 +355,15 @@ mod tests {
         let source_ids = t.message_ids(SOURCE_LOCALE);
         for locale in t.available() {
             let ids = t.message_ids(locale);
-            let mut missing: Vec<&String> = source_ids.difference(&ids).collect();
+            let (awaiting, mut missing): (Vec<&String>, Vec<&String>) = source_ids
+                .difference(&ids)
+                .partition(|id| AWAITING_TRANSLATION.iter().any(|p| id.starts_with(p)));
             missing.sort();
             assert!(missing.is_empty(), "{locale} lacks {missing:?}");
+            let l10n = t.localizer(vec![locale.to_owned(), SOURCE_LOCALE.to_owned()]);
+            for id in awaiting {
+                assert_eq!(l10n.text(id, None).unwrap().locale, SOURCE_LOCALE, "{id}");
+            }
         }
     }
 
