@@ -2,9 +2,13 @@
 //! terminal; with a command it is a scriptable tool for readers, outreach workers,
 //! translators and publishers.
 
+mod helplines;
+mod http;
 mod interactive;
 mod output;
+mod publish;
 mod rights;
+mod sync;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -27,6 +31,10 @@ struct Cli {
     /// Print machine-readable JSON instead of text.
     #[arg(long, global = true)]
     json: bool,
+    /// Also trust the publisher public key in FILE (`ed25519:…`) for updates and packs,
+    /// besides the keys built into Salama. For outreach workers and testing.
+    #[arg(long, global = true, value_name = "FILE")]
+    trust: Vec<PathBuf>,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -42,12 +50,17 @@ enum Command {
         #[arg(required = true)]
         query: Vec<String>,
     },
+    /// Helplines, updates, offline packs and publishing.
+    #[command(flatten)]
+    Directory(helplines::DirectoryCommand),
 }
 
 /// What every command gets: the open core and how to print.
 pub struct Context {
     pub app: Arc<Salama>,
     pub json: bool,
+    /// The languages given with `--lang`, as typed (empty: none given).
+    pub langs: Vec<String>,
 }
 
 impl Context {
@@ -79,14 +92,24 @@ fn run(cli: Cli) -> Result<(), CliError> {
     } else {
         cli.lang.clone()
     };
+    let trusted_keys = cli
+        .trust
+        .iter()
+        .map(|path| {
+            salama_core::sync::publish::read_public_key(path)
+                .map_err(|e| CliError(format!("{}: {}", path.display(), SalamaError::from(e))))
+        })
+        .collect::<Result<Vec<_>, _>>()?;
     let app = Salama::open(SalamaConfig {
         data_dir: data_dir.to_string_lossy().into_owned(),
         locales,
+        trusted_keys,
     })
     .map_err(|e| CliError(format!("cannot open {}: {e}", data_dir.display())))?;
     let ctx = Context {
         app,
         json: cli.json,
+        langs: cli.lang.clone(),
     };
     if let Some(notice) = ctx.app.startup_report().notice_id {
         eprintln!("{}", output::text(&ctx.app, &notice));
@@ -95,6 +118,7 @@ fn run(cli: Cli) -> Result<(), CliError> {
         None => interactive::run(&ctx),
         Some(Command::Rights(command)) => rights::run(&ctx, command),
         Some(Command::Search { query }) => rights::search(&ctx, &query.join(" ")),
+        Some(Command::Directory(command)) => helplines::run(&ctx, command),
     }
 }
 

@@ -51,6 +51,7 @@ helplines-free-unknown = Cost not known
 helplines-languages = Languages
 helplines-languages-more = and more languages
 helplines-languages-unknown = Languages not known
+helplines-languages-unlisted = several, not listed
 helplines-operator = Run by
 helplines-sources = Source
 # $date is when the entry was last checked, e.g. 2025-06-06 or 2021.
@@ -131,3 +132,74 @@ helplines-ly-sexual-violence-line-note = Linked to the International Rescue Comm
 helplines-mx-linea-contra-la-trata-name = National Line and Chat against Human Trafficking
 helplines-mx-linea-contra-la-trata-description = Psychologists and lawyers help victims of human trafficking. Free, anonymous, day and night, by phone or WhatsApp.
 helplines-mx-linea-contra-la-trata-note = Also takes reports from outside Mexico.
+
+## The desktop app's helplines command
+
+# $list is the list of valid words, e.g. "emergency, trafficking, …".
+helplines-cli-unknown-need = Unknown need. Use one of: { $list }
+helplines-cli-unknown-channel = Unknown way to reach a helpline. Use one of: { $list }
+
+## Updating the helplines
+
+helplines-sync-usage = Give the address of a release (salama sync <URL>), or use salama sync status.
+helplines-sync-checking = Checking for updates…
+# $collections is how many files will be downloaded, $size how much data, e.g. 12.3 KiB.
+helplines-sync-download =
+    { $collections ->
+        [0] Nothing to download.
+        [one] One file to download ({ $size }).
+       *[other] { $collections } files to download ({ $size }).
+    }
+helplines-sync-applying = Installing…
+# $serial is the number of the release.
+helplines-sync-updated = Updated to release { $serial }.
+helplines-sync-up-to-date = Already up to date (release { $serial }).
+# $requests is how many requests were made, $size how much data was downloaded.
+helplines-sync-cost =
+    { $requests ->
+        [one] One request, { $size } downloaded.
+       *[other] { $requests } requests, { $size } downloaded.
+    }
+helplines-sync-stale = This information has expired. It is still shown, but it may be out of date.
+
+## Update status
+
+helplines-status-none = No update installed yet: Salama uses the helplines built into the app.
+helplines-status-release = Installed release { $serial }
+helplines-status-publisher = Published by
+helplines-status-key = Signed with key
+helplines-status-source = From
+helplines-status-issued = Issued
+# $days is how many days ago the release was issued.
+helplines-status-age =
+    { $days ->
+        [0] The information is less than a day old.
+        [one] The information is one day old.
+       *[other] The information is { $days } days old.
+    }
+helplines-status-expires = Expires
+helplines-status-expired = Expired: the information may be out of date.
+helplines-status-outdated = (older than the release: update to complete it)
+helplines-status-last-success = Last successful update
+helplines-status-last-attempt = Last attempt
+helplines-status-last-error = Last error
+helplines-status-never = never
+
+## Offline packs
+
+# $file is a file name, $serial the release number, $collections a list such as helplines/GR, $size the file size.
+helplines-pack-exported = Wrote { $file }: release { $serial }, { $collections } ({ $size }).
+
+## Publisher tools
+
+# $file and $public are file names, $id a key id.
+helplines-publish-key-written = New signing key written to { $file }. Keep it secret and keep a backup: it is never overwritten. Its public key (id { $id }) is in { $public }.
+# $serial is the release number, $dir a directory, $keys key ids.
+helplines-publish-released = Release { $serial } written to { $dir }, signed with { $keys }.
+# $name is a collection such as helplines/GR, $version its version, $entries how many helplines it holds, $size its size.
+helplines-publish-collection-changed = { $name }: version { $version }, { $entries } helplines, { $size } (changed)
+helplines-publish-collection-same = { $name }: version { $version }, { $entries } helplines, { $size } (unchanged)
+# $expires is a date and time.
+helplines-release-verified = Release { $serial } is valid: signed with trusted key { $key }, expires { $expires }.
+helplines-release-collection = { $name }: version { $version }, { $entries } helplines, { $size }, checked
+helplines-release-collection-absent = { $name }: version { $version }, { $size }, not in this pack

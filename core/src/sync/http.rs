@@ -93,8 +93,10 @@ pub struct SyncProgress {
     pub collections_total: u32,
 }
 
-/// Receives progress during an update. Called on the thread that runs the update; it
-/// must return quickly and must not call back into `Salama`.
+/// Receives progress during an update, on the thread that runs it; return quickly. The
+/// first `Downloading` event comes before any collection is fetched and gives the total.
+/// `Downloading` events are sent with no lock held; `Applying` events are sent while the
+/// update holds the database, so during those do not call back into `Salama`.
 #[uniffi::export(with_foreign)]
 pub trait SyncListener: Send + Sync {
     fn on_progress(&self, progress: SyncProgress);

@@ -203,6 +203,16 @@ impl Salama {
 }
 
 impl Salama {
+    /// Verifies a release directory or an offline pack at `path` exactly as an update
+    /// would, against this instance's trusted keys, without installing anything.
+    pub fn verify_release_at(
+        &self,
+        path: &Path,
+        now: Timestamp,
+    ) -> Result<publish::ReleaseSummary> {
+        publish::verify(path, self.trusted_keys(), now)
+    }
+
     /// [`Salama::sync_status`] at `now`.
     pub fn sync_status_at(&self, now: Timestamp) -> Result<SyncStatus> {
         let state = self.state();
