@@ -48,12 +48,17 @@ impl HttpClient for UreqClient {
                 })
             })
             .collect();
+        // ureq fails on any read after the limit, even at the end of a body of exactly
+        // that size: allow one byte more, so a body one byte over is what fails.
         let body = response
             .into_body()
             .into_with_config()
-            .limit(request.max_bytes)
+            .limit(request.max_bytes.saturating_add(1))
             .read_to_vec()
             .map_err(http_error)?;
+        if body.len() as u64 > request.max_bytes {
+            return Err(HttpError::TooLarge);
+        }
         Ok(HttpResponse {
             status,
             headers,
@@ -145,6 +150,22 @@ mod tests {
                 .contains("if-none-match: \"abc\"")
         );
         server.join().unwrap();
+    }
+
+    #[test]
+    fn a_body_of_exactly_the_cap_is_read_and_one_byte_more_is_refused() {
+        for (cap, ok) in [(5, true), (4, false)] {
+            let (url, server) = serve(1, |mut stream, _| {
+                read_request(&mut stream);
+                let _ = stream.write_all(b"HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello");
+            });
+            let result = get(&url, cap, 5_000);
+            assert_eq!(result.is_ok(), ok, "cap {cap}: {result:?}");
+            if !ok {
+                assert_eq!(result.unwrap_err(), HttpError::TooLarge);
+            }
+            server.join().unwrap();
+        }
     }
 
     #[test]
