@@ -138,7 +138,7 @@ impl Directory {
             })
             .collect::<Result<_>>()?;
         let mut clocks = Clocks::new(now);
-        let mut ranked: Vec<((bool, usize, u8, usize, u8), &Line)> = Vec::new();
+        let mut ranked: Vec<(Rank, &Line)> = Vec::new();
         for (code_rank, code) in codes.iter().enumerate() {
             let code_rank = if query.country.is_some() {
                 code_rank
@@ -207,6 +207,10 @@ impl Directory {
             .collect())
     }
 }
+
+/// How a line ranks for a query, lower first: not an emergency number, language fit,
+/// open now, the country's own before its region's, verification.
+type Rank = (bool, usize, u8, usize, u8);
 
 /// Upper-cases and checks a country or region code; anything else is a clear error.
 pub fn normalize_country(code: &str) -> Result<String> {

@@ -687,7 +687,8 @@ pub(crate) mod tests {
 
     #[test]
     fn every_rule_is_enforced() {
-        let cases: Vec<(&str, Box<dyn Fn(&mut serde_json::Value)>)> = vec![
+        type Mutation = Box<dyn Fn(&mut serde_json::Value)>;
+        let cases: Vec<(&str, Mutation)> = vec![
             (
                 "E.164",
                 Box::new(|e| e["channels"][0]["address"] = "0039 800 290 290".into()),

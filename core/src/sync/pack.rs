@@ -84,10 +84,10 @@ pub fn read(reader: impl Read, trusted: &TrustedKeys, now: Timestamp) -> Result<
     }
     let (name, index) = reader
         .entry(|_| Some(MAX_INDEX_BYTES))?
-        .ok_or_else(|| truncated())?;
+        .ok_or_else(truncated)?;
     let (sig_name, signature) = reader
         .entry(|_| Some(MAX_SIGNATURE_FILE))?
-        .ok_or_else(|| truncated())?;
+        .ok_or_else(truncated)?;
     if name != INDEX_NAME || sig_name != SIGNATURE_NAME {
         return Err(Error::InvalidInput(
             "the pack does not start with its index".into(),

@@ -660,7 +660,8 @@ fn attack_a_server_that_stalls() {
 #[test]
 fn attack_html_garbage_and_truncated_bodies() {
     let html = b"<!DOCTYPE html><html><body>Please log in to the Wi-Fi</body></html>".to_vec();
-    let cases: Vec<(&str, Box<dyn Fn(&Synced) -> Vec<u8>>, &str)> = vec![
+    type Body<'a> = Box<dyn Fn(&Synced) -> Vec<u8> + 'a>;
+    let cases: Vec<(&str, Body, &str)> = vec![
         (
             "index.json",
             Box::new(|_| html.clone()),
