@@ -32,6 +32,11 @@ const REGIONS: &[(&str, &[&str])] = &[(
     ],
 )];
 
+/// Every ISO 3166-1 alpha-2 code, sorted.
+pub fn all() -> &'static [&'static str] {
+    ISO_3166_ALPHA2
+}
+
 /// Whether `code` is an ISO 3166-1 alpha-2 country code (upper case).
 pub fn is_country(code: &str) -> bool {
     ISO_3166_ALPHA2.binary_search(&code).is_ok()

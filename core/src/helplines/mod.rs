@@ -128,7 +128,7 @@ impl Salama {
         let state = self.state();
         let line = state.directory.get(&id).ok_or(SalamaError::NotFound)?;
         let open = line.hours.status_at(Timestamp::now());
-        Ok(render(line, open, &state.l10n))
+        Ok(render(line, open, &state.l10n, &state.l10n.locales()))
     }
 }
 
@@ -141,22 +141,24 @@ impl Salama {
     ) -> Result<Vec<Helpline>, Error> {
         let state = self.state();
         let found = state.directory.query(query, now)?;
+        let chain = state.l10n.locales();
         Ok(found
             .into_iter()
-            .map(|f| render(f.line, f.open, &state.l10n))
+            .map(|f| render(f.line, f.open, &state.l10n, &chain))
             .collect())
     }
 }
 
-/// Renders a line in the reader's languages.
-pub fn render(line: &Line, open: OpenStatus, l10n: &Localizer) -> Helpline {
+/// Renders a line in the reader's languages (`chain`: `l10n.locales()`, worked out once
+/// per query).
+pub fn render(line: &Line, open: OpenStatus, l10n: &Localizer, chain: &[String]) -> Helpline {
     let spec = &line.spec;
     Helpline {
         id: spec.id.clone(),
         country: spec.country.clone(),
-        name: localize(&spec.name, l10n),
-        description: localize(&spec.description, l10n),
-        note: spec.note.as_ref().map(|n| localize(n, l10n)),
+        name: localize(&spec.name, l10n, chain),
+        description: localize(&spec.description, l10n, chain),
+        note: spec.note.as_ref().map(|n| localize(n, l10n, chain)),
         emergency: line.emergency,
         needs: spec.needs.clone(),
         channels: spec
@@ -196,7 +198,7 @@ pub fn render(line: &Line, open: OpenStatus, l10n: &Localizer) -> Helpline {
 
 /// A seed message in the reader's languages, or a published entry's best translation:
 /// the reader's languages in order, then English (which validation requires).
-fn localize(text: &Text, l10n: &Localizer) -> LocalizedText {
+fn localize(text: &Text, l10n: &Localizer, chain: &[String]) -> LocalizedText {
     match text {
         Text::Message(id) => l10n.format(id, None).unwrap_or_else(|| LocalizedText {
             text: id.clone(),
@@ -204,10 +206,9 @@ fn localize(text: &Text, l10n: &Localizer) -> LocalizedText {
             direction: crate::l10n::TextDirection::Ltr,
         }),
         Text::Translations(map) => {
-            let chosen = l10n
-                .locales()
-                .into_iter()
-                .find_map(|locale| map.get(&locale).map(|t| (locale, t)))
+            let chosen = chain
+                .iter()
+                .find_map(|locale| map.get(locale).map(|t| (locale.clone(), t)))
                 .or_else(|| map.iter().next().map(|(l, t)| (l.clone(), t)));
             let (locale, text) = chosen.map_or_else(Default::default, |(l, t)| (l, t.clone()));
             LocalizedText {
@@ -315,11 +316,12 @@ mod tests {
         let mut map = std::collections::BTreeMap::new();
         map.insert("en".to_owned(), "Line".to_owned());
         map.insert("ar".to_owned(), "خط".to_owned());
-        let text = localize(&Text::Translations(map.clone()), &state.l10n);
+        let chain = state.l10n.locales();
+        let text = localize(&Text::Translations(map.clone()), &state.l10n, &chain);
         assert_eq!((text.text.as_str(), text.locale.as_str()), ("خط", "ar"));
         assert_eq!(text.direction, TextDirection::Rtl);
         map.remove("ar");
-        let text = localize(&Text::Translations(map), &state.l10n);
+        let text = localize(&Text::Translations(map), &state.l10n, &chain);
         assert_eq!((text.text.as_str(), text.locale.as_str()), ("Line", "en"));
         assert_eq!(text.direction, TextDirection::Ltr);
     }

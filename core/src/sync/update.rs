@@ -93,7 +93,7 @@ impl Salama {
         else {
             let state = self.state();
             db::record_success(&state.content, now.as_second())?;
-            let installed = installed.expect("a conditional request needs an installed index");
+            let installed = installed.ok_or_else(not_modified_without_index)?;
             return Ok(UpdatePlan {
                 up_to_date: true,
                 serial: installed.serial,
@@ -165,8 +165,7 @@ impl Salama {
                     .and_then(|r| r.etag.clone());
                 match fetch_index(http, &base, etag.as_deref(), options, &mut counter)? {
                     IndexFetch::Unchanged => {
-                        let installed =
-                            installed.expect("a conditional request needs an installed index");
+                        let installed = installed.ok_or_else(not_modified_without_index)?;
                         let state = self.state();
                         db::record_success(&state.content, now.as_second())?;
                         return Ok(SyncReport {
@@ -286,6 +285,13 @@ impl Salama {
         }
         result
     }
+}
+
+/// Only sent with an ETag, which only an installed index has; never expected.
+fn not_modified_without_index() -> Error {
+    Error::Public(SalamaError::Network {
+        reason: "index.json: 304 to a request that was not conditional".into(),
+    })
 }
 
 /// Fetches the index (conditionally when an ETag is known) and, if it changed, its
