@@ -85,20 +85,32 @@ pub fn now() -> Timestamp {
 
 /// A release published into `dir/out` from `collections` (code, entries).
 pub fn publish_release(dir: &Path, collections: &[(&str, usize)]) -> (SigningKey, PathBuf) {
+    let key = SigningKey::generate().unwrap().0;
+    let out = republish(dir, &key, collections, "v1");
+    (key, out)
+}
+
+/// Writes `collections` with names tagged `tag` and publishes the next release into
+/// `dir/out`, signed with `key`.
+pub fn republish(
+    dir: &Path,
+    key: &SigningKey,
+    collections: &[(&str, usize)],
+    tag: &str,
+) -> PathBuf {
     let source = dir.join("src/helplines");
     std::fs::create_dir_all(&source).unwrap();
     for (code, n) in collections {
         std::fs::write(
             source.join(format!("{code}.json")),
-            collection(code, *n, "v1"),
+            collection(code, *n, tag),
         )
         .unwrap();
     }
-    let key = SigningKey::generate().unwrap().0;
     let out = dir.join("out");
     publish::publish(
         &dir.join("src"),
-        std::slice::from_ref(&key),
+        std::slice::from_ref(key),
         &out,
         &ReleaseOptions {
             serial: None,
@@ -108,7 +120,7 @@ pub fn publish_release(dir: &Path, collections: &[(&str, usize)]) -> (SigningKey
         },
     )
     .unwrap();
-    (key, out)
+    out
 }
 
 /// Serves a release directory from disk.

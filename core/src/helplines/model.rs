@@ -443,6 +443,10 @@ fn check_plain(value: &str, max: usize) -> std::result::Result<(), String> {
 
 /// The primary language subtag of a BCP 47 tag, lower case (`fa-AF` → `fa`), if valid.
 pub fn language_key(tag: &str) -> Option<String> {
+    // Most tags are a bare primary subtag ("ar", "fa"): no need for the full parser.
+    if (2..=3).contains(&tag.len()) && tag.bytes().all(|b| b.is_ascii_lowercase()) {
+        return (tag != "und").then(|| tag.to_owned());
+    }
     if tag.is_empty() || tag.len() > 35 {
         return None;
     }
