@@ -13,12 +13,15 @@ need_apt=()
 for pkg in nginx age sqlite3; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need_apt+=("$pkg")
 done
+# compare-locales (PyPI) runs in a virtualenv, which Debian's python3 needs a package for.
+python3 -c 'import venv, ensurepip' 2>/dev/null || need_apt+=(python3-venv)
 if [ ${#need_apt[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
   apt-get install -y -qq --no-install-recommends "${need_apt[@]}" >/dev/null
 fi
 rustup component list --installed 2>/dev/null | grep -q '^clippy' || rustup component add clippy rustfmt
+tests/install-compare-locales.sh >/dev/null
 
 step "cargo fmt --check"
 cargo fmt --all -- --check
@@ -28,6 +31,12 @@ cargo clippy --workspace --all-targets --locked -- -D warnings
 
 step "cargo test"
 cargo test --workspace --locked
+
+step "salama l10n check translations/"
+cargo run --quiet --locked -p salama-cli -- --lang en l10n check translations
+
+step "salama l10n check and compare-locales agree on the broken fixtures"
+tests/l10n-compare.sh
 
 echo
 echo "All Salama tests passed."

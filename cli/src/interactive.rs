@@ -1,10 +1,8 @@
 //! The interactive reader: pick a language by its native name, browse the rights, read an
-//! article, search. Line-based (a number and Enter), so it works in any terminal, over a
+//! article, take the situation check, search. Line-based (a number and Enter), so it works in any terminal, over a
 //! slow SSH session, and with a screen reader.
 
 use std::io::{self, BufRead, Write};
-
-use salama_core::ReviewState;
 
 use crate::output::{self, paragraph};
 use crate::rights::{print_article, print_hits};
@@ -20,43 +18,30 @@ pub fn run(ctx: &Context) -> Result<(), CliError> {
         review_notice(ctx);
         let menu = [
             t("app-menu-rights"),
+            t("guide-title"),
             t("app-menu-search"),
             t("app-menu-language"),
             t("app-menu-quit"),
         ];
         match choose(ctx, &mut input, &menu)? {
             Some(0) => browse(ctx, &mut input)?,
-            Some(1) => {
+            Some(1) => crate::guide::run_interactive(ctx, &mut input)?,
+            Some(2) => {
                 say!("{}", t("app-prompt-search"));
                 let Some(query) = read_line(&mut input)? else {
                     return Ok(());
                 };
                 print_hits(ctx, &ctx.app.search(query).map_err(|e| ctx.fail(e))?);
             }
-            Some(2) => pick_language(ctx, &mut input)?,
+            Some(3) => pick_language(ctx, &mut input)?,
             _ => return Ok(()),
         }
     }
 }
 
 fn review_notice(ctx: &Context) {
-    let active = ctx.app.active_locales();
-    let Some(locale) = ctx
-        .app
-        .available_locales()
-        .into_iter()
-        .find(|l| l.code == active[0])
-    else {
-        return;
-    };
-    if locale.review.status == ReviewState::MachineDraft {
-        say!(
-            "{}",
-            paragraph(
-                &output::text(&ctx.app, "app-review-machine-draft"),
-                locale.direction
-            )
-        );
+    if let Some(notice) = output::review_notice(&ctx.app) {
+        say!("{notice}");
     }
 }
 
@@ -87,7 +72,7 @@ fn pick_language(ctx: &Context, input: &mut impl BufRead) -> Result<(), CliError
 }
 
 /// Shows a numbered menu and returns the chosen index; `None` at end of input.
-fn choose(
+pub(crate) fn choose(
     ctx: &Context,
     input: &mut impl BufRead,
     options: &[String],

@@ -2,9 +2,11 @@
 //! terminal; with a command it is a scriptable tool for readers, outreach workers,
 //! translators and publishers.
 
+mod guide;
 mod helplines;
 mod http;
 mod interactive;
+mod l10n;
 mod output;
 mod publish;
 mod rights;
@@ -44,12 +46,18 @@ enum Command {
     /// Read your rights.
     #[command(subcommand)]
     Rights(rights::RightsCommand),
+    /// Check your situation: which rights may protect you, and what help to ask for.
+    /// Asks one question at a time, or reads the answers from a file (--answers).
+    Guide(guide::GuideArgs),
     /// Search every article in your languages.
     Search {
         /// Words to look for.
         #[arg(required = true)]
         query: Vec<String>,
     },
+    /// Tools for translators: check translations, see how far each language is.
+    #[command(subcommand)]
+    L10n(l10n::L10nCommand),
     /// Helplines, updates, offline packs and publishing.
     #[command(flatten)]
     Directory(helplines::DirectoryCommand),
@@ -92,6 +100,11 @@ fn run(cli: Cli) -> Result<(), CliError> {
     } else {
         cli.lang.clone()
     };
+    // The translators' tools read a translations folder, not the data directory.
+    let command = match cli.command {
+        Some(Command::L10n(command)) => return l10n::run(command, &locales, cli.json),
+        other => other,
+    };
     let trusted_keys = cli
         .trust
         .iter()
@@ -114,11 +127,21 @@ fn run(cli: Cli) -> Result<(), CliError> {
     if let Some(notice) = ctx.app.startup_report().notice_id {
         eprintln!("{}", output::text(&ctx.app, &notice));
     }
-    match cli.command {
+    // Scripts reading JSON get the review status from the data; people reading text are
+    // told on stderr, so the notice never mixes into piped output.
+    if command.is_some()
+        && !ctx.json
+        && let Some(notice) = output::review_notice(&ctx.app)
+    {
+        eprintln!("{notice}");
+    }
+    match command {
         None => interactive::run(&ctx),
         Some(Command::Rights(command)) => rights::run(&ctx, command),
+        Some(Command::Guide(args)) => guide::run(&ctx, args),
         Some(Command::Search { query }) => rights::search(&ctx, &query.join(" ")),
         Some(Command::Directory(command)) => helplines::run(&ctx, command),
+        Some(Command::L10n(_)) => unreachable!("handled before opening the data directory"),
     }
 }
 

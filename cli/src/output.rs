@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 use std::io::Write;
 
-use salama_core::{Salama, TextDirection};
+use salama_core::{ReviewState, Salama, TextDirection};
 use serde::Serialize;
 
 /// Prints a line on stdout, like `println!`, but a reader that has gone away (`salama … |
@@ -70,4 +70,16 @@ pub fn paragraph(text: &str, direction: TextDirection) -> String {
             .collect::<Vec<_>>()
             .join("\n"),
     }
+}
+
+/// The notice that the reader's language is an unreviewed machine-assisted draft, laid out
+/// in its direction; `None` for reviewed languages.
+pub fn review_notice(app: &Salama) -> Option<String> {
+    let primary = app.active_locales().into_iter().next()?;
+    let locale = app
+        .available_locales()
+        .into_iter()
+        .find(|l| l.code == primary)?;
+    (locale.review.status == ReviewState::MachineDraft)
+        .then(|| paragraph(&text(app, "app-review-machine-draft"), locale.direction))
 }

@@ -80,6 +80,21 @@ fn unknown_article_fails_with_a_message_in_the_readers_language() {
 }
 
 #[test]
+fn a_machine_drafted_language_carries_a_notice_on_stderr() {
+    let dir = tempfile::tempdir().unwrap();
+    let drafted = salama(dir.path(), &["rights", "show", "asylum", "--lang", "ar"]);
+    let notice = String::from_utf8_lossy(&drafted.stderr);
+    assert!(notice.contains('\u{200F}'), "an Arabic notice: {notice}");
+    let source = salama(dir.path(), &["rights", "show", "asylum", "--lang", "en"]);
+    assert!(source.stderr.is_empty());
+    let json = salama(
+        dir.path(),
+        &["rights", "show", "asylum", "--lang", "ar", "--json"],
+    );
+    assert!(json.stderr.is_empty());
+}
+
+#[test]
 fn search_prints_hits_with_highlights() {
     let dir = tempfile::tempdir().unwrap();
     let hits = json(&salama(dir.path(), &["search", "--json", "interpreter"]));
@@ -112,12 +127,12 @@ fn interactive_reader_picks_a_language_by_native_name_and_reads() {
         .stdout(Stdio::piped())
         .spawn()
         .unwrap();
-    // Menu 3 (language), then the locale listed second, then rights, first article, back, quit.
+    // Menu 4 (language), then the locale listed second, then rights, first article, back, quit.
     child
         .stdin
         .take()
         .unwrap()
-        .write_all(b"3\n2\n1\n1\n\n9\n4\n")
+        .write_all(b"4\n2\n1\n1\n\n9\n5\n")
         .unwrap();
     let out = child.wait_with_output().unwrap();
     assert!(out.status.success());

@@ -10,9 +10,11 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use rusqlite::Connection;
 
 use crate::error::{Error, Result, SalamaError};
+use crate::guide::Questionnaire;
 use crate::helplines::Directory;
 use crate::l10n::{
     ArgValue, LocaleInfo, LocalizedText, Localizer, TextDirection, Translations, fluent_args,
+    updates,
 };
 use crate::rights::search::{self, SearchHit};
 use crate::rights::{Article, ArticleSummary, Catalog, Renderer};
@@ -61,6 +63,13 @@ pub(crate) struct State {
     pub(crate) translations: Translations,
     pub(crate) l10n: Localizer,
     pub(crate) content: Connection,
+    /// The situation check in force: compiled-in, or replaced by a verified release.
+    pub(crate) guide: Arc<Questionnaire>,
+    /// Whether the search index was brought up to date for the reader's languages since
+    /// they or their text last changed. Switching language only clears it, so it stays
+    /// instant; the first search after reindexes what changed (~30 ms for a language
+    /// never searched on this phone).
+    pub(crate) indexed: bool,
     /// The helplines shown: the compiled-in seed with installed collections over it.
     pub(crate) directory: Directory,
     /// An index fetched by `check_for_update`, for the `sync` that follows.
@@ -96,19 +105,14 @@ impl Salama {
         self.state().l10n.direction()
     }
 
-    /// Changes the reader's languages; returns the negotiated list.
+    /// Changes the reader's languages; returns the negotiated list. Takes effect at once:
+    /// the search index catches up at the next search.
     pub fn set_locales(&self, locales: Vec<String>) -> Result<Vec<String>, SalamaError> {
         let mut state = self.state();
-        let State {
-            translations,
-            l10n,
-            content,
-            ..
-        } = &mut *state;
-        let negotiated = translations.negotiate(&locales);
-        search::ensure_indexed(content, translations, &negotiated)?;
-        *l10n = translations.localizer(negotiated);
-        Ok(l10n.locales())
+        let negotiated = state.translations.negotiate(&locales);
+        state.l10n = state.translations.localizer(negotiated);
+        state.indexed = false;
+        Ok(state.l10n.locales())
     }
 
     /// The interface text `id` in the reader's language, with `args` filled in.
@@ -139,7 +143,8 @@ impl Salama {
     /// Searches every article in the reader's languages. Any text is a valid query; one
     /// with no letters or digits finds nothing.
     pub fn search(&self, query: String) -> Result<Vec<SearchHit>, SalamaError> {
-        let state = self.state();
+        let mut state = self.state();
+        state.ensure_indexed()?;
         Ok(search::search(&state.content, &state.l10n, &query)?)
     }
 
@@ -154,8 +159,9 @@ impl Salama {
         let trusted = TrustedKeys::compiled_and(&config.trusted_keys)?;
         let data_dir = PathBuf::from(&config.data_dir);
         create_private_dir(&data_dir)?;
-        let translations = Translations::embedded();
+        let mut translations = Translations::embedded();
         let (mut content, content_rebuilt) = open_content(&data_dir.join(CONTENT_DB))?;
+        translations.set_updates(updates::load(&content)?);
         let negotiated = translations.negotiate(&config.locales);
         search::ensure_indexed(&mut content, &translations, &negotiated)?;
         let l10n = translations.localizer(negotiated);
@@ -169,6 +175,8 @@ impl Salama {
                 content,
                 directory,
                 pending_index: None,
+                guide: Questionnaire::embedded()?,
+                indexed: true,
             }),
             startup: StartupReport {
                 content_rebuilt,
@@ -181,6 +189,33 @@ impl Salama {
     /// The publisher keys this instance trusts.
     pub(crate) fn trusted_keys(&self) -> &TrustedKeys {
         &self.trusted
+    }
+
+    /// Applies an over-the-air translation update of `locale` (file name, Fluent source)
+    /// and shows it at once, without a restart. The update replaces the locale's previous
+    /// one; one that does not parse, changes a message's variables, or names a locale
+    /// Salama does not know is rejected whole with [`SalamaError::InvalidInput`], and the
+    /// translations shown stay as they were.
+    ///
+    /// The signed-release sync applies translation collections with
+    /// [`updates::apply`] inside its own transaction instead, then calls
+    /// [`Salama::reload_translations`].
+    pub fn apply_translation_update(
+        &self,
+        locale: &str,
+        files: Vec<(String, String)>,
+    ) -> Result<(), SalamaError> {
+        let mut state = self.state();
+        let tx = state.content.transaction().map_err(Error::from)?;
+        updates::apply(&tx, locale, files)?;
+        tx.commit().map_err(Error::from)?;
+        Ok(state.reload_translations()?)
+    }
+
+    /// Reads the translation updates stored in `content.db` again and shows them, for
+    /// after a transaction that changed them has committed.
+    pub fn reload_translations(&self) -> Result<(), SalamaError> {
+        Ok(self.state().reload_translations()?)
     }
 
     /// The data directory this instance was opened on.
@@ -205,10 +240,49 @@ impl Salama {
             .text_or_id(error.message_id(), Some(&fluent_args(&args)))
     }
 
+    /// Runs `f` on the situation check in force and the reader's localizer.
+    pub(crate) fn with_guide<R>(&self, f: impl FnOnce(&Questionnaire, &Localizer) -> R) -> R {
+        let state = self.state();
+        f(&state.guide, &state.l10n)
+    }
+
+    /// Replaces the situation check with the one `build` makes from the current
+    /// translations; on error the one in force stays.
+    pub(crate) fn replace_guide(
+        &self,
+        build: impl FnOnce(&Translations) -> Result<Questionnaire>,
+    ) -> Result<()> {
+        let mut state = self.state();
+        state.guide = Arc::new(build(&state.translations)?);
+        Ok(())
+    }
+
     pub(crate) fn state(&self) -> MutexGuard<'_, State> {
         // A panic while the lock was held cannot leave a half-applied change behind:
         // every change is a transaction that rolls back when dropped.
         self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+impl State {
+    /// Loads the stored translation updates and rebuilds the reader's localizer on them;
+    /// the next search reindexes what changed.
+    fn reload_translations(&mut self) -> Result<()> {
+        self.translations.set_updates(updates::load(&self.content)?);
+        self.l10n = self.translations.localizer(self.l10n.locales());
+        self.indexed = false;
+        Ok(())
+    }
+
+    /// Brings the search index up to date for the reader's languages, if they or their
+    /// text changed since it last was.
+    fn ensure_indexed(&mut self) -> Result<()> {
+        if !self.indexed {
+            let locales = self.l10n.locales();
+            search::ensure_indexed(&mut self.content, &self.translations, &locales)?;
+            self.indexed = true;
+        }
+        Ok(())
     }
 }
 

@@ -40,6 +40,7 @@ uniffi::setup_scaffolding!();
 
 mod app;
 mod error;
+pub mod guide;
 pub mod helplines;
 pub mod l10n;
 pub mod rights;
@@ -48,6 +49,10 @@ pub mod sync;
 
 pub use app::{Salama, SalamaConfig, StartupReport};
 pub use error::SalamaError;
+pub use guide::{
+    GuideAnswer, GuideArticle, GuideChoice, GuideNeed, GuideNote, GuideOption, GuideQuestion,
+    GuideResult, GuideStep,
+};
 pub use helplines::{
     Channel, ChannelKind, Helpline, HelplineOrigin, HelplineQuery, HelplineSource, HoursKind,
     LocalTime, Need, OpenState, OpenStatus, Opening, OpeningHours, VerificationStatus, Weekday,

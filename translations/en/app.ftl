@@ -1,5 +1,6 @@
 ### Interface of the Salama apps: menus, prompts and notices.
 
+# Do not translate: Salama is the app's name in every language.
 app-name = Salama
 app-tagline = Your rights, offline, in your language.
 app-choose-language = Choose your language

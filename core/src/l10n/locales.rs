@@ -3,10 +3,11 @@
 
 use std::sync::OnceLock;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
+use unic_langid::LanguageIdentifier;
 
 /// The direction a text is laid out in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, uniffi::Enum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, uniffi::Enum)]
 #[serde(rename_all = "lowercase")]
 pub enum TextDirection {
     /// Left to right (English, French, Amharic…).
@@ -92,6 +93,18 @@ pub(super) fn all() -> &'static [LocaleMeta] {
     })
 }
 
+/// The language identifier whose CLDR data (plural rules, number symbols) a locale uses.
+/// Salama's codes follow ISO 639-3 where translators do (`kmr`, as Pontoon and Weblate
+/// name Northern Kurdish); CLDR files that language under `ku`. Unparsable codes get the
+/// root locale.
+pub fn intl_langid(code: &str) -> LanguageIdentifier {
+    let cldr = match code {
+        "kmr" => "ku",
+        other => other,
+    };
+    cldr.parse().unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -105,7 +118,7 @@ mod tests {
 
     #[test]
     fn no_review_is_claimed_without_who_and_when() {
-        for locale in all() {
+        for locale in all().iter().chain(&full_catalog()) {
             if matches!(
                 locale.review.status,
                 ReviewState::NativeReviewed | ReviewState::LegallyReviewed
@@ -122,6 +135,79 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// The catalog as a fresh parse, independent of the cached one.
+    fn full_catalog() -> Vec<LocaleMeta> {
+        let catalog: Catalog =
+            serde_json::from_str(include_str!("../../../translations/locales.json")).unwrap();
+        catalog.locales
+    }
+
+    #[test]
+    fn the_full_catalog_has_every_language_with_its_direction_and_honest_status() {
+        let full = full_catalog();
+        let codes: Vec<&str> = full.iter().map(|l| l.code.as_str()).collect();
+        assert_eq!(
+            codes,
+            [
+                "en", "ar", "fa", "ps", "ur", "bn", "ckb", "kmr", "ti", "am", "so", "fr", "es",
+                "uk", "tr"
+            ]
+        );
+        for locale in &full {
+            let rtl = matches!(locale.code.as_str(), "ar" | "fa" | "ps" | "ur" | "ckb");
+            assert_eq!(
+                locale.direction == TextDirection::Rtl,
+                rtl,
+                "{}",
+                locale.code
+            );
+            assert!(!locale.name.is_empty());
+            assert_eq!(
+                locale.code == "en",
+                locale.review.status == ReviewState::Source
+            );
+            if locale.review.status != ReviewState::MachineDraft {
+                continue;
+            }
+            assert!(locale.review.by.is_none() && locale.review.date.is_none());
+        }
+        // The shipped catalog is the full one, restricted to the locales with files.
+        for locale in all() {
+            let same = full.iter().find(|l| l.code == locale.code).unwrap();
+            assert_eq!(
+                (&same.name, same.direction, &same.review),
+                (&locale.name, locale.direction, &locale.review)
+            );
+        }
+    }
+
+    #[test]
+    fn pontoon_knows_every_locale_but_the_source() {
+        let toml = include_str!("../../../translations/l10n.toml");
+        for locale in full_catalog() {
+            let listed = toml.contains(&format!("\"{}\"", locale.code));
+            assert_eq!(
+                listed,
+                locale.code != super::super::SOURCE_LOCALE,
+                "{}",
+                locale.code
+            );
+        }
+    }
+
+    #[test]
+    fn every_catalog_locale_has_cldr_plural_rules() {
+        use intl_pluralrules::{PluralRuleType, PluralRules};
+        for locale in all().iter().chain(&full_catalog()) {
+            assert!(
+                PluralRules::create(intl_langid(&locale.code), PluralRuleType::CARDINAL).is_ok(),
+                "{} has no CLDR plural rules",
+                locale.code
+            );
+        }
+        assert!(PluralRules::create(intl_langid("kmr"), PluralRuleType::CARDINAL).is_ok());
     }
 
     #[test]

@@ -34,10 +34,17 @@ pub fn normalize(text: &str) -> Normalized {
 pub fn query_terms(query: &str) -> Vec<String> {
     normalize(query)
         .text
-        .split(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !is_word_char(c))
         .filter(|term| !term.is_empty())
         .map(|term| strip_arabic_article(term).to_owned())
         .collect()
+}
+
+/// Letters, digits, and the combining signs of Brahmic scripts (Bengali virama ্ and nukta
+/// ়, which Unicode does not count as alphabetic) that sit inside words.
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+        || (matches!(c, '\u{0900}'..='\u{0DFF}') && !matches!(c, '\u{0964}' | '\u{0965}'))
 }
 
 /// Marks and invisible characters that vary between spellings of the same word: Arabic
@@ -79,6 +86,16 @@ fn fold(c: char) -> impl Iterator<Item = char> {
         '\u{09E6}'..='\u{09EF}' => char::from_digit(c as u32 - 0x09E6, 10),
         _ => None,
     };
+    // Bengali letters with nukta have a precomposed and a decomposed spelling.
+    let decomposed = match c {
+        '\u{09DC}' => Some(['\u{09A1}', '\u{09BC}']),
+        '\u{09DD}' => Some(['\u{09A2}', '\u{09BC}']),
+        '\u{09DF}' => Some(['\u{09AF}', '\u{09BC}']),
+        _ => None,
+    };
+    if let Some(pair) = decomposed {
+        return Vec::from(pair).into_iter();
+    }
     let folded: Vec<char> = match arabic {
         Some(f) => vec![f],
         None => match latin_base(c) {
@@ -177,6 +194,15 @@ mod tests {
         for (i, c) in n.text.chars().enumerate() {
             assert_eq!(fold(chars[n.origin[i]]).next(), Some(c));
         }
+    }
+
+    #[test]
+    fn bengali_words_stay_whole_and_nukta_spellings_meet() {
+        assert_eq!(query_terms("আশ্রয়ের অধিকার।"), ["আশ্রয়ের", "অধিকার"]);
+        assert_eq!(
+            normalize("\u{09DF}").text,
+            normalize("\u{09AF}\u{09BC}").text
+        );
     }
 
     #[test]

@@ -322,7 +322,7 @@ mod tests {
     }
 
     fn longest_word(text: &str) -> String {
-        text.split(|c: char| !c.is_alphanumeric() && !is_mark(c))
+        text.split(|c: char| !crate::rights::normalize::is_word_char(c) && !is_mark(c))
             .max_by_key(|w| w.chars().count())
             .unwrap()
             .to_owned()

@@ -27,7 +27,15 @@ pub const CONTENT_MIGRATIONS: &[Migration] = &[
          text, article UNINDEXED, locale UNINDEXED, unit UNINDEXED, original UNINDEXED,
          tokenize = 'trigram'
      );",
-    // 2: signed releases: the installed index and signature, each installed collection's
+    // 2: over-the-air translation updates: each locale's current update, file by file,
+    // applied over the compiled-in translations (see `l10n::updates`).
+    "CREATE TABLE l10n_updates (
+         locale TEXT NOT NULL,
+         name TEXT NOT NULL,
+         source TEXT NOT NULL,
+         PRIMARY KEY (locale, name)
+     ) WITHOUT ROWID;",
+    // 3: signed releases: the installed index and signature, each installed collection's
     // exact bytes, and the outcome of the update attempts (see `sync::db`).
     crate::sync::db::MIGRATION,
 ];

@@ -187,6 +187,7 @@ pub fn publish(
         write_if_changed(&path, bytes)?;
     }
     remove_stale(out, &collections)?;
+    wait_for_a_new_mtime(&out.join("index.json"));
     write_if_changed(&out.join("index.json.sig"), &signature)?;
     write_if_changed(&out.join("index.json"), &index_bytes)?;
     Ok(ReleaseSummary {
@@ -369,6 +370,27 @@ fn remove_stale(
         }
     }
     Ok(())
+}
+
+/// Web servers such as nginx derive a file's ETag from its modification time in whole
+/// seconds and its size. A new index of the same size written in the same second as the
+/// previous one would keep its ETag, and phones would be told "not modified": so wait
+/// for the next second first.
+fn wait_for_a_new_mtime(index: &Path) {
+    let Ok(modified) = fs::metadata(index).and_then(|m| m.modified()) else {
+        return;
+    };
+    let second = |t: std::time::SystemTime| {
+        t.duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs())
+    };
+    // Bounded: a file stamped in the future (a wrong clock) must not hang the tool.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(2);
+    while second(std::time::SystemTime::now()) <= second(modified)
+        && std::time::Instant::now() < deadline
+    {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
 }
 
 /// Writes through a temporary file and a rename, so a web server never serves half a

@@ -1,0 +1,94 @@
+//! The situation check as the apps call it: three stateless methods on `Salama`. The app
+//! keeps the answers in memory and passes them all on every call; the core keeps
+//! nothing, writes nothing and logs nothing about them.
+
+use super::helplines::{HelplineFinder, NoDirectory, normalize_country};
+use super::{GuideAnswer, GuideQuestion, GuideResult, GuideStep, Questionnaire};
+use crate::Salama;
+use crate::error::{Error, SalamaError};
+use crate::l10n::SOURCE_LOCALE;
+use crate::rights::Catalog;
+
+#[uniffi::export]
+impl Salama {
+    /// Every question of the situation check, in the reader's language, with its id and
+    /// the four answers to offer. For showing or reviewing the whole questionnaire; to
+    /// run the check, follow [`Salama::guide_next`], which skips questions that do not
+    /// apply.
+    pub fn guide_questions(&self) -> Vec<GuideQuestion> {
+        self.with_guide(|guide, l10n| guide.render_questions(l10n))
+    }
+
+    /// The next question of the situation check given every answer so far (in any
+    /// order), or `Finished` when there is nothing more to ask. Start with no answers.
+    ///
+    /// Answers to questions that are no longer on the person's path (after they went
+    /// back and changed an earlier answer) are ignored. An unknown question id or a
+    /// question answered twice is `InvalidInput`.
+    pub fn guide_next(&self, answers: Vec<GuideAnswer>) -> Result<GuideStep, SalamaError> {
+        Ok(
+            self.with_guide(|guide, l10n| -> crate::error::Result<GuideStep> {
+                let walk = guide.walk(&answers)?;
+                let answered = walk.path.len() as u32;
+                Ok(match walk.next {
+                    Some(next) => GuideStep::Question {
+                        question: guide.render_question(l10n, &guide.questions[next].id),
+                        answered,
+                        remaining_at_most: guide.longest[next],
+                    },
+                    None => GuideStep::Finished { answered },
+                })
+            })?,
+        )
+    }
+
+    /// The result of a finished situation check: every article that may apply, most
+    /// urgent first, each with one sentence saying why; the help that may be needed,
+    /// emergency first; and notes (emergency, "asylum and trafficking protection can
+    /// both apply", …). With `country` (ISO 3166-1 alpha-2, e.g. `RS`), each need lists
+    /// that country's helplines where the directory has them.
+    ///
+    /// Unfinished answers, an unknown question id, a question answered twice or a
+    /// malformed country are `InvalidInput`. The result contains no answer and can be
+    /// serialized to keep in the diary.
+    pub fn guide_result(
+        &self,
+        answers: Vec<GuideAnswer>,
+        country: Option<String>,
+    ) -> Result<GuideResult, SalamaError> {
+        let country = country.as_deref().map(normalize_country).transpose()?;
+        let finder = self.helpline_finder();
+        Ok(
+            self.with_guide(|guide, l10n| -> crate::error::Result<GuideResult> {
+                let outcome = guide.outcome(&answers)?;
+                Ok(guide.render_result(l10n, &outcome, country, finder.as_ref()))
+            })?,
+        )
+    }
+}
+
+impl Salama {
+    /// Replaces the situation check with questionnaire data from a verified release,
+    /// after checking it against the articles and the English messages in force. Bad
+    /// data is refused whole (`InvalidInput`, saying every problem) and the check in
+    /// force stays. Not exported: only the release machinery may call it.
+    pub fn install_guide(&self, bytes: &[u8]) -> Result<(), SalamaError> {
+        Ok(self.replace_guide(|translations| {
+            let messages = translations.message_ids(SOURCE_LOCALE);
+            Questionnaire::from_bytes(bytes, Catalog::embedded(), &messages)
+                .map_err(|e| Error::InvalidInput(format!("guide data: {e}")))
+        })?)
+    }
+
+    /// The revision of the situation check in force.
+    pub fn guide_revision(&self) -> u32 {
+        self.with_guide(|guide, _| guide.revision())
+    }
+
+    /// MERGE(helplines): return the helpline directory here once `core/src/helplines/`
+    /// is merged (implement [`HelplineFinder`] for it). Until then results list needs
+    /// without helplines.
+    fn helpline_finder(&self) -> Box<dyn HelplineFinder> {
+        Box::new(NoDirectory)
+    }
+}
