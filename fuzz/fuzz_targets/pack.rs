@@ -7,7 +7,9 @@
 use libfuzzer_sys::fuzz_target;
 use ring::signature::{Ed25519KeyPair, KeyPair};
 use salama_core::sync::pack;
-use salama_core::sync::signatures::{PublicKey, SignatureEntry, SignatureFile, TrustedKeys, to_hex};
+use salama_core::sync::signatures::{
+    PublicKey, SignatureEntry, SignatureFile, TrustedKeys, to_hex,
+};
 
 /// A key for fuzzing only, derived from a fixed seed; no phone trusts it.
 fn key() -> Ed25519KeyPair {
@@ -15,7 +17,8 @@ fn key() -> Ed25519KeyPair {
 }
 
 fn trusted(key: &Ed25519KeyPair) -> TrustedKeys {
-    let public = PublicKey::parse(&format!("ed25519:{}", to_hex(key.public_key().as_ref()))).unwrap();
+    let public =
+        PublicKey::parse(&format!("ed25519:{}", to_hex(key.public_key().as_ref()))).unwrap();
     TrustedKeys::only(vec![public])
 }
 
