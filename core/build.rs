@@ -1,5 +1,6 @@
-//! Compiles every `translations/<locale>/*.ftl` and `translations/locales.json` into the
-//! library, so all languages work offline from the first start.
+//! Compiles every `translations/<locale>/*.ftl`, `translations/locales.json` and the seed
+//! helpline directory (`content/helplines/*.json`) into the library, so all languages and
+//! the helplines work offline from the first start.
 //!
 //! The Fluent files are stored deflated: the text of every language is otherwise the
 //! largest part of the library on the phone (`scripts/size.sh`). `l10n/embedded.rs`
@@ -71,6 +72,24 @@ fn main() {
     }
     writeln!(out, "];").unwrap();
     fs::write(out_dir.join("embedded_translations.rs"), out).unwrap();
+
+    embed_seed_helplines(&manifest.join("content/helplines"), &out_dir);
+}
+
+/// One `(code, json)` pair per `content/helplines/<CODE>.json`.
+fn embed_seed_helplines(dir: &Path, out_dir: &Path) {
+    println!("cargo:rerun-if-changed={}", dir.display());
+    let mut out = String::from("pub(crate) static SEED_FILES: &[(&str, &str)] = &[\n");
+    for file in sorted_entries(dir) {
+        if file.extension().is_some_and(|e| e == "json") {
+            println!("cargo:rerun-if-changed={}", file.display());
+            let code = file.file_stem().unwrap().to_string_lossy().into_owned();
+            let path = file.canonicalize().unwrap();
+            writeln!(out, "    ({code:?}, include_str!({path:?})),").unwrap();
+        }
+    }
+    out.push_str("];\n");
+    fs::write(out_dir.join("embedded_helplines.rs"), out).unwrap();
 }
 
 fn sorted_entries(dir: &Path) -> Vec<PathBuf> {

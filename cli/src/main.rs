@@ -3,10 +3,14 @@
 //! translators and publishers.
 
 mod guide;
+mod helplines;
+mod http;
 mod interactive;
 mod l10n;
 mod output;
+mod publish;
 mod rights;
+mod sync;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -29,6 +33,10 @@ struct Cli {
     /// Print machine-readable JSON instead of text.
     #[arg(long, global = true)]
     json: bool,
+    /// Also trust the publisher public key in FILE (`ed25519:…`) for updates and packs,
+    /// besides the keys built into Salama. For outreach workers and testing.
+    #[arg(long, global = true, value_name = "FILE")]
+    trust: Vec<PathBuf>,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -50,12 +58,17 @@ enum Command {
     /// Tools for translators: check translations, see how far each language is.
     #[command(subcommand)]
     L10n(l10n::L10nCommand),
+    /// Helplines, updates, offline packs and publishing.
+    #[command(flatten)]
+    Directory(helplines::DirectoryCommand),
 }
 
 /// What every command gets: the open core and how to print.
 pub struct Context {
     pub app: Arc<Salama>,
     pub json: bool,
+    /// The languages given with `--lang`, as typed (empty: none given).
+    pub langs: Vec<String>,
 }
 
 impl Context {
@@ -92,14 +105,24 @@ fn run(cli: Cli) -> Result<(), CliError> {
         Some(Command::L10n(command)) => return l10n::run(command, &locales, cli.json),
         other => other,
     };
+    let trusted_keys = cli
+        .trust
+        .iter()
+        .map(|path| {
+            salama_core::sync::publish::read_public_key(path)
+                .map_err(|e| CliError(format!("{}: {}", path.display(), SalamaError::from(e))))
+        })
+        .collect::<Result<Vec<_>, _>>()?;
     let app = Salama::open(SalamaConfig {
         data_dir: data_dir.to_string_lossy().into_owned(),
         locales,
+        trusted_keys,
     })
     .map_err(|e| CliError(format!("cannot open {}: {e}", data_dir.display())))?;
     let ctx = Context {
         app,
         json: cli.json,
+        langs: cli.lang.clone(),
     };
     if let Some(notice) = ctx.app.startup_report().notice_id {
         eprintln!("{}", output::text(&ctx.app, &notice));
@@ -117,6 +140,7 @@ fn run(cli: Cli) -> Result<(), CliError> {
         Some(Command::Rights(command)) => rights::run(&ctx, command),
         Some(Command::Guide(args)) => guide::run(&ctx, args),
         Some(Command::Search { query }) => rights::search(&ctx, &query.join(" ")),
+        Some(Command::Directory(command)) => helplines::run(&ctx, command),
         Some(Command::L10n(_)) => unreachable!("handled before opening the data directory"),
     }
 }

@@ -35,6 +35,7 @@ fn guide(c: &mut Criterion) {
     let app = Salama::open(SalamaConfig {
         data_dir: dir.path().to_string_lossy().into_owned(),
         locales: vec!["fa".into()],
+        trusted_keys: vec![],
     })
     .unwrap();
     let answers = parse_answers(ANSWERS.as_bytes()).unwrap();

@@ -14,6 +14,7 @@ fn config(dir: &std::path::Path, locale: &str) -> SalamaConfig {
     SalamaConfig {
         data_dir: dir.to_string_lossy().into_owned(),
         locales: vec![locale.to_owned()],
+        trusted_keys: vec![],
     }
 }
 

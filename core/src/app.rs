@@ -1,5 +1,6 @@
-//! `Salama`, the entry object: opens the data directory, owns the reader's languages and
-//! the content database, and answers the app's questions about rights.
+//! `Salama`, the entry object: opens the data directory, owns the reader's languages, the
+//! content database and the helpline directory, and answers the app's questions about
+//! rights. Helplines (`helplines/`) and updates (`sync/`) add their own exported methods.
 
 use std::collections::HashMap;
 use std::fs;
@@ -10,6 +11,7 @@ use rusqlite::Connection;
 
 use crate::error::{Error, Result, SalamaError};
 use crate::guide::Questionnaire;
+use crate::helplines::Directory;
 use crate::l10n::{
     ArgValue, LocaleInfo, LocalizedText, Localizer, TextDirection, Translations, fluent_args,
     updates,
@@ -17,6 +19,8 @@ use crate::l10n::{
 use crate::rights::search::{self, SearchHit};
 use crate::rights::{Article, ArticleSummary, Catalog, Renderer};
 use crate::store;
+use crate::sync::PendingIndex;
+use crate::sync::signatures::TrustedKeys;
 
 /// How to open Salama.
 #[derive(Debug, Clone, uniffi::Record)]
@@ -25,6 +29,11 @@ pub struct SalamaConfig {
     pub data_dir: String,
     /// The reader's languages as BCP 47 tags, most preferred first (e.g. `["fa-AF", "en"]`).
     pub locales: Vec<String>,
+    /// Publisher keys to trust for updates besides the compiled-in ones, each
+    /// `ed25519:<64 hex digits>`. Set by the app's build (an organisation's own key, or a
+    /// test key), never by the person using the app.
+    #[uniffi(default = [])]
+    pub trusted_keys: Vec<String>,
 }
 
 /// What happened while opening, for the app to tell the user.
@@ -47,19 +56,24 @@ pub struct Salama {
     data_dir: PathBuf,
     state: Mutex<State>,
     startup: StartupReport,
+    trusted: TrustedKeys,
 }
 
 pub(crate) struct State {
-    translations: Translations,
-    l10n: Localizer,
-    content: Connection,
+    pub(crate) translations: Translations,
+    pub(crate) l10n: Localizer,
+    pub(crate) content: Connection,
     /// The situation check in force: compiled-in, or replaced by a verified release.
-    guide: Arc<Questionnaire>,
+    pub(crate) guide: Arc<Questionnaire>,
     /// Whether the search index was brought up to date for the reader's languages since
     /// they or their text last changed. Switching language only clears it, so it stays
     /// instant; the first search after reindexes what changed (~30 ms for a language
     /// never searched on this phone).
-    indexed: bool,
+    pub(crate) indexed: bool,
+    /// The helplines shown: the compiled-in seed with installed collections over it.
+    pub(crate) directory: Directory,
+    /// An index fetched by `check_for_update`, for the `sync` that follows.
+    pub(crate) pending_index: Option<PendingIndex>,
 }
 
 const CONTENT_DB: &str = "content.db";
@@ -142,6 +156,7 @@ impl Salama {
 
 impl Salama {
     fn open_inner(config: SalamaConfig) -> Result<Self> {
+        let trusted = TrustedKeys::compiled_and(&config.trusted_keys)?;
         let data_dir = PathBuf::from(&config.data_dir);
         create_private_dir(&data_dir)?;
         let mut translations = Translations::embedded();
@@ -150,12 +165,16 @@ impl Salama {
         let negotiated = translations.negotiate(&config.locales);
         search::ensure_indexed(&mut content, &translations, &negotiated)?;
         let l10n = translations.localizer(negotiated);
+        let mut directory = Directory::seed();
+        crate::sync::apply::load_installed(&content, &mut directory)?;
         Ok(Salama {
             data_dir,
             state: Mutex::new(State {
                 translations,
                 l10n,
                 content,
+                directory,
+                pending_index: None,
                 guide: Questionnaire::embedded()?,
                 indexed: true,
             }),
@@ -163,7 +182,13 @@ impl Salama {
                 content_rebuilt,
                 notice_id: content_rebuilt.then(|| "notice-content-rebuilt".to_owned()),
             },
+            trusted,
         })
+    }
+
+    /// The publisher keys this instance trusts.
+    pub(crate) fn trusted_keys(&self) -> &TrustedKeys {
+        &self.trusted
     }
 
     /// Applies an over-the-air translation update of `locale` (file name, Fluent source)
@@ -337,6 +362,7 @@ mod tests {
         Salama::open(SalamaConfig {
             data_dir: dir.to_string_lossy().into_owned(),
             locales: locales.iter().map(|l| l.to_string()).collect(),
+            trusted_keys: vec![],
         })
         .unwrap()
     }

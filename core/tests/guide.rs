@@ -28,6 +28,7 @@ fn open(locales: &[&str]) -> (tempfile::TempDir, Arc<Salama>) {
     let app = Salama::open(SalamaConfig {
         data_dir: dir.path().to_string_lossy().into_owned(),
         locales: locales.iter().map(|l| l.to_string()).collect(),
+        trusted_keys: vec![],
     })
     .unwrap();
     (dir, app)

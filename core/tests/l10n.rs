@@ -12,6 +12,7 @@ fn open(dir: &Path, locale: &str) -> Arc<Salama> {
     Salama::open(SalamaConfig {
         data_dir: dir.to_string_lossy().into_owned(),
         locales: vec![locale.to_owned()],
+        trusted_keys: vec![],
     })
     .unwrap()
 }

@@ -17,6 +17,7 @@
 //! let salama = Salama::open(SalamaConfig {
 //!     data_dir: dir.path().to_string_lossy().into_owned(),
 //!     locales: vec!["en".into()],
+//!     trusted_keys: vec![],
 //! })
 //! .unwrap();
 //! let mut answers = Vec::new();

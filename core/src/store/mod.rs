@@ -35,6 +35,9 @@ pub const CONTENT_MIGRATIONS: &[Migration] = &[
          source TEXT NOT NULL,
          PRIMARY KEY (locale, name)
      ) WITHOUT ROWID;",
+    // 3: signed releases: the installed index and signature, each installed collection's
+    // exact bytes, and the outcome of the update attempts (see `sync::db`).
+    crate::sync::db::MIGRATION,
 ];
 
 /// How a database file is used, which decides its pragmas.

@@ -1,0 +1,191 @@
+//! `salama helplines` and the publisher tools as a person or a script uses them: a fresh
+//! data directory, no network.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn salama(data_dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_salama"))
+        .args(args)
+        .env("SALAMA_DATA_DIR", data_dir)
+        .env_remove("LANGUAGE")
+        .env("LANG", "C")
+        .output()
+        .unwrap()
+}
+
+/// Standard output, without the bidi isolation marks Fluent puts around placeables.
+fn stdout(output: &Output) -> String {
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout.clone())
+        .unwrap()
+        .replace(['\u{2068}', '\u{2069}'], "")
+}
+
+fn stderr(output: &Output) -> String {
+    assert!(!output.status.success(), "expected a failure");
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+#[test]
+fn helplines_work_offline_with_emergency_numbers_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = stdout(&salama(dir.path(), &["helplines", "--country", "gr"]));
+    assert!(
+        text.starts_with("EMERGENCY  Emergency number 112"),
+        "{text}"
+    );
+    assert!(text.contains("tel:1109"), "{text}");
+    assert!(text.contains("Source: "), "{text}");
+
+    let json: serde_json::Value = serde_json::from_str(&stdout(&salama(
+        dir.path(),
+        &[
+            "helplines",
+            "--country",
+            "IT",
+            "--need",
+            "trafficking",
+            "--json",
+        ],
+    )))
+    .unwrap();
+    let ids: Vec<&str> = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| h["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["eu-112", "it-numero-verde-antitratta"]);
+    let line = &json[1];
+    assert_eq!(line["channels"][0]["uri"], "tel:+39800290290");
+    assert_eq!(line["open"]["state"], "always");
+    assert_eq!(line["origin"], "seed");
+    assert!(
+        line["sources"][0]["url"]
+            .as_str()
+            .unwrap()
+            .starts_with("https://")
+    );
+
+    // Filters by the language given with --lang, and by channel.
+    let json: serde_json::Value = serde_json::from_str(&stdout(&salama(
+        dir.path(),
+        &["helplines", "--country", "TR", "--lang", "ps", "--json"],
+    )))
+    .unwrap();
+    assert!(
+        json.as_array()
+            .unwrap()
+            .iter()
+            .any(|h| h["id"] == "tr-yimer-157")
+    );
+    let json: serde_json::Value = serde_json::from_str(&stdout(&salama(
+        dir.path(),
+        &["helplines", "--channel", "whatsapp", "--json"],
+    )))
+    .unwrap();
+    assert_eq!(json[0]["id"], "mx-linea-contra-la-trata");
+}
+
+#[test]
+fn unknown_codes_and_words_are_clear_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let err = stderr(&salama(dir.path(), &["helplines", "--country", "XX"]));
+    assert!(err.contains("unknown country code"), "{err}");
+    let err = stderr(&salama(dir.path(), &["helplines", "--need", "food"]));
+    assert!(
+        err.contains("Unknown need") && err.contains("trafficking"),
+        "{err}"
+    );
+    let err = stderr(&salama(dir.path(), &["helplines", "--channel", "fax"]));
+    assert!(err.contains("whatsapp"), "{err}");
+    // A country with no lines of its own and no region: nothing found, said plainly.
+    let text = stdout(&salama(dir.path(), &["helplines", "--country", "JP"]));
+    assert!(text.contains("No helpline was found"), "{text}");
+    let text = stdout(&salama(dir.path(), &["sync", "status"]));
+    assert!(text.contains("No update installed yet"), "{text}");
+    let err = stderr(&salama(dir.path(), &["sync", "ftp://example.org/"]));
+    assert!(err.contains("https://"), "{err}");
+}
+
+#[test]
+fn publishing_refuses_invalid_entries_and_never_overwrites_a_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let key = dir.path().join("k");
+    let key_arg = key.to_str().unwrap();
+    stdout(&salama(
+        dir.path(),
+        &["publish", "keygen", "--out", key_arg],
+    ));
+    let public = std::fs::read_to_string(dir.path().join("k.pub")).unwrap();
+    assert!(public.starts_with("ed25519:"));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&key).unwrap().permissions().mode();
+        assert_eq!(
+            mode & 0o077,
+            0,
+            "the private key is readable by its owner only"
+        );
+    }
+    let before = std::fs::read(&key).unwrap();
+    let err = stderr(&salama(
+        dir.path(),
+        &["publish", "keygen", "--out", key_arg],
+    ));
+    assert!(err.contains("never overwritten"), "{err}");
+    assert_eq!(std::fs::read(&key).unwrap(), before);
+
+    let src = dir.path().join("src/helplines");
+    std::fs::create_dir_all(&src).unwrap();
+    let entry = serde_json::json!({
+        "id": "gr-x", "country": "GR",
+        "name": {"en": "X"}, "description": {"en": "Y"},
+        "needs": ["trafficking"],
+        "channels": [{"type": "phone", "address": "210 1234567"}],
+        "free": true, "hours": {"type": "always"}, "status": "verified",
+        "sources": [{"url": "https://example.org"}], "verified": "2026-01-01"
+    });
+    let file = serde_json::json!({"format": 1, "country": "GR", "helplines": [entry]});
+    std::fs::write(src.join("GR.json"), file.to_string()).unwrap();
+    let out = dir.path().join("out");
+    let source = dir.path().join("src");
+    let args = [
+        "publish",
+        "release",
+        source.to_str().unwrap(),
+        "--key",
+        key_arg,
+        "--out",
+        out.to_str().unwrap(),
+    ];
+    let err = stderr(&salama(dir.path(), &args));
+    assert!(err.contains("E.164") && err.contains("gr-x"), "{err}");
+    assert!(!out.join("index.json").exists(), "nothing is written");
+
+    let fixed = file.to_string().replace("210 1234567", "+302101234567");
+    std::fs::write(src.join("GR.json"), fixed).unwrap();
+    let text = stdout(&salama(dir.path(), &args));
+    assert!(
+        text.contains("helplines/GR: version 1, 1 helplines"),
+        "{text}"
+    );
+    let trust = format!("{key_arg}.pub");
+    let text = stdout(&salama(
+        dir.path(),
+        &[
+            "--trust",
+            &trust,
+            "release",
+            "verify",
+            out.to_str().unwrap(),
+        ],
+    ));
+    assert!(text.contains("is valid"), "{text}");
+}
