@@ -8,6 +8,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 
 use rusqlite::Connection;
 
+use crate::diary::{Diary, DiaryOptions};
 use crate::error::{Error, Result, SalamaError};
 use crate::l10n::{
     ArgValue, LocaleInfo, LocalizedText, Localizer, TextDirection, Translations, fluent_args,
@@ -45,6 +46,9 @@ pub struct Salama {
     data_dir: PathBuf,
     state: Mutex<State>,
     startup: StartupReport,
+    /// Opened on first use, then shared, so every caller sees the same locked or unlocked
+    /// diary.
+    diary: Mutex<Option<Arc<Diary>>>,
 }
 
 struct State {
@@ -92,7 +96,10 @@ impl Salama {
         } = &mut *state;
         let negotiated = translations.negotiate(&locales);
         search::ensure_indexed(content, translations, &negotiated)?;
-        *l10n = translations.localizer(negotiated);
+        *l10n = translations.localizer(negotiated.clone());
+        if let Some(diary) = &*self.diary.lock().unwrap_or_else(|e| e.into_inner()) {
+            diary.set_localizer(translations.localizer(negotiated));
+        }
         Ok(l10n.locales())
     }
 
@@ -132,6 +139,11 @@ impl Salama {
     pub fn startup_report(&self) -> StartupReport {
         self.startup.clone()
     }
+
+    /// The encrypted diary of this data directory (created on first use, locked).
+    pub fn diary(&self) -> Result<Arc<Diary>, SalamaError> {
+        Ok(self.diary_with(DiaryOptions::default)?)
+    }
 }
 
 impl Salama {
@@ -154,7 +166,26 @@ impl Salama {
                 content_rebuilt,
                 notice_id: content_rebuilt.then(|| "notice-content-rebuilt".to_owned()),
             },
+            diary: Mutex::new(None),
         })
+    }
+
+    /// The diary, opened with `options` the first time (tests and benchmarks use cheaper
+    /// key derivation and their own clock; apps use [`Salama::diary`]).
+    pub fn diary_with(&self, options: impl FnOnce() -> DiaryOptions) -> Result<Arc<Diary>> {
+        // The state lock is taken and released before the diary lock, never inside it:
+        // `set_locales` takes them in that order.
+        let localizer = {
+            let state = self.state();
+            state.translations.localizer(state.l10n.locales())
+        };
+        let mut slot = self.diary.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(diary) = &*slot {
+            return Ok(diary.clone());
+        }
+        let diary = Arc::new(Diary::open(&self.data_dir, localizer, options())?);
+        *slot = Some(diary.clone());
+        Ok(diary)
     }
 
     /// The data directory this instance was opened on.
@@ -171,6 +202,9 @@ impl Salama {
             }
             SalamaError::LockedOut { retry_after_s } => {
                 args.insert("seconds".to_owned(), number(*retry_after_s as f64));
+            }
+            SalamaError::DiaryNotEmpty { entries } => {
+                args.insert("entries".to_owned(), number(f64::from(*entries)));
             }
             _ => {}
         }

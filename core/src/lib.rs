@@ -28,12 +28,17 @@
 uniffi::setup_scaffolding!();
 
 mod app;
+pub mod diary;
 mod error;
 pub mod l10n;
 pub mod rights;
 pub mod store;
 
 pub use app::{Salama, SalamaConfig, StartupReport};
+pub use diary::{
+    Amount, AttachmentInfo, Diary, DiaryEntry, EntryDraft, EntryFilter, EntryKind, EntryPage,
+    ExportTarget, KeyWrapper, LedgerLine, PassphraseCheck, RestoreMode, RestoreReport,
+};
 pub use error::SalamaError;
 pub use l10n::{ArgValue, LocaleInfo, LocalizedText, ReviewState, ReviewStatus, TextDirection};
 pub use rights::search::{SearchHit, TextRange};
