@@ -20,7 +20,11 @@ fn main() {
         for file in sorted_entries(&locale_dir) {
             if file.extension().is_some_and(|e| e == "ftl") {
                 println!("cargo:rerun-if-changed={}", file.display());
-                files.push((locale.clone(), file_name(&file), file.canonicalize().unwrap()));
+                files.push((
+                    locale.clone(),
+                    file_name(&file),
+                    file.canonicalize().unwrap(),
+                ));
             }
         }
     }
@@ -28,8 +32,17 @@ fn main() {
     let locales_json = translations.join("locales.json").canonicalize().unwrap();
     println!("cargo:rerun-if-changed={}", locales_json.display());
     let mut out = String::new();
-    writeln!(out, "pub(crate) const LOCALES_JSON: &str = include_str!({:?});", locales_json).unwrap();
-    writeln!(out, "pub(crate) static FTL_FILES: &[(&str, &str, &str)] = &[").unwrap();
+    writeln!(
+        out,
+        "pub(crate) const LOCALES_JSON: &str = include_str!({:?});",
+        locales_json
+    )
+    .unwrap();
+    writeln!(
+        out,
+        "pub(crate) static FTL_FILES: &[(&str, &str, &str)] = &["
+    )
+    .unwrap();
     for (locale, name, path) in &files {
         writeln!(out, "    ({locale:?}, {name:?}, include_str!({path:?})),").unwrap();
     }

@@ -80,9 +80,7 @@ fn pick_language(ctx: &Context, input: &mut impl BufRead) -> Result<(), CliError
     let names: Vec<String> = locales.iter().map(|l| l.native_name.clone()).collect();
     if let Some(n) = choose(ctx, input, &names)? {
         let code = locales[n].code.clone();
-        ctx.app
-            .set_locales(vec![code])
-            .map_err(|e| ctx.fail(e))?;
+        ctx.app.set_locales(vec![code]).map_err(|e| ctx.fail(e))?;
     }
     Ok(())
 }

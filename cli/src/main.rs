@@ -114,7 +114,11 @@ fn system_locales() -> Vec<String> {
             continue;
         };
         for posix in value.split(':') {
-            let tag = posix.split(['.', '@']).next().unwrap_or("").replace('_', "-");
+            let tag = posix
+                .split(['.', '@'])
+                .next()
+                .unwrap_or("")
+                .replace('_', "-");
             if !tag.is_empty() && tag != "C" && tag != "POSIX" && !locales.contains(&tag) {
                 locales.push(tag);
             }

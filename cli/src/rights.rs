@@ -129,11 +129,17 @@ pub fn print_article(article: &Article) {
             println!("\n{}", paragraph(p, d));
         }
     }
-    println!("\n{}", paragraph(&format!("## {}", article.steps_heading), d));
+    println!(
+        "\n{}",
+        paragraph(&format!("## {}", article.steps_heading), d)
+    );
     for (n, step) in article.steps.iter().enumerate() {
         println!("{}", paragraph(&format!("{}. {step}", n + 1), d));
     }
-    println!("\n{}", paragraph(&format!("## {}", article.sources_heading), d));
+    println!(
+        "\n{}",
+        paragraph(&format!("## {}", article.sources_heading), d)
+    );
     for source in &article.sources {
         println!("{}", paragraph(&format!("- {}", source.citation), d));
         println!("  {}", source.url);

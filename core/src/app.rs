@@ -272,10 +272,7 @@ fn is_damage(error: &Error) -> bool {
     use rusqlite::ErrorCode::{DatabaseCorrupt, NotADatabase};
     match error {
         Error::SchemaTooNew { .. } => true,
-        Error::Sqlite(e) => matches!(
-            e.sqlite_error_code(),
-            Some(DatabaseCorrupt | NotADatabase)
-        ),
+        Error::Sqlite(e) => matches!(e.sqlite_error_code(), Some(DatabaseCorrupt | NotADatabase)),
         _ => false,
     }
 }
@@ -318,9 +315,7 @@ mod tests {
     fn per_message_fallback_reports_the_locale_used() {
         let dir = tempfile::tempdir().unwrap();
         let app = open(dir.path(), &["ar"]);
-        let text = app
-            .text("rights-notice".into(), HashMap::new())
-            .unwrap();
+        let text = app.text("rights-notice".into(), HashMap::new()).unwrap();
         assert_eq!(text.locale, "ar");
         assert_eq!(
             app.text("no-such-message".into(), HashMap::new()),

@@ -16,7 +16,9 @@ pub enum Error {
     Sqlite(#[from] rusqlite::Error),
     #[error("i/o error: {0}")]
     Io(#[from] std::io::Error),
-    #[error("the database was written by a newer version of Salama (schema {found}, this build knows {known})")]
+    #[error(
+        "the database was written by a newer version of Salama (schema {found}, this build knows {known})"
+    )]
     SchemaTooNew { found: u32, known: u32 },
     #[error("bundled content is invalid: {0}")]
     Content(String),

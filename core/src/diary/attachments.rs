@@ -85,9 +85,10 @@ pub fn insert(
     sealed.resize(1 + NONCE_LEN, 0);
     sealed.extend_from_slice(&data);
     data.zeroize();
-    vault
-        .key
-        .seal_in_place(&place(vault, RecordKind::AttachmentData, &record), &mut sealed)?;
+    vault.key.seal_in_place(
+        &place(vault, RecordKind::AttachmentData, &record),
+        &mut sealed,
+    )?;
     let meta = Zeroizing::new(
         serde_json::to_vec(&Meta {
             name: name.to_owned(),
@@ -110,7 +111,13 @@ pub fn insert(
     })
 }
 
-fn open_meta(vault: &Vault, id: &Id, entry: &Id, size: i64, sealed: &[u8]) -> Result<AttachmentInfo> {
+fn open_meta(
+    vault: &Vault,
+    id: &Id,
+    entry: &Id,
+    size: i64,
+    sealed: &[u8],
+) -> Result<AttachmentInfo> {
     let record = record(id, entry);
     let json = vault
         .key
@@ -133,7 +140,13 @@ pub fn list(conn: &Connection, vault: &Vault, entry: &Id) -> Result<Vec<Attachme
     let mut out = vec![];
     while let Some(row) = rows.next()? {
         let id = blob_id(row.get_ref(0)?.as_blob()?)?;
-        out.push(open_meta(vault, &id, entry, row.get(1)?, row.get_ref(2)?.as_blob()?)?);
+        out.push(open_meta(
+            vault,
+            &id,
+            entry,
+            row.get(1)?,
+            row.get_ref(2)?.as_blob()?,
+        )?);
     }
     Ok(out)
 }
@@ -147,9 +160,10 @@ pub fn read(conn: &Connection, vault: &Vault, id: &Id) -> Result<Vec<u8>> {
         .ok_or(Error::Public(SalamaError::NotFound))?;
     let entry = blob_id(&entry)?;
     let record = record(id, &entry);
-    let len = vault
-        .key
-        .open_in_place(&place(vault, RecordKind::AttachmentData, &record), &mut data)?;
+    let len = vault.key.open_in_place(
+        &place(vault, RecordKind::AttachmentData, &record),
+        &mut data,
+    )?;
     if i64::try_from(len).ok() != Some(size) {
         data.zeroize();
         return Err(corrupted());
@@ -173,7 +187,9 @@ pub fn delete(conn: &Connection, id: &Id) -> Result<()> {
 /// Every attachment id with its entry, for backups and exports.
 pub fn all(conn: &Connection) -> Result<Vec<(Id, Id)>> {
     let mut stmt = conn.prepare("SELECT id, entry_id FROM attachment ORDER BY rowid")?;
-    let rows = stmt.query_map([], |r| Ok((r.get::<_, Vec<u8>>(0)?, r.get::<_, Vec<u8>>(1)?)))?;
+    let rows = stmt.query_map([], |r| {
+        Ok((r.get::<_, Vec<u8>>(0)?, r.get::<_, Vec<u8>>(1)?))
+    })?;
     rows.map(|row| {
         let (id, entry) = row?;
         Ok((blob_id(&id)?, blob_id(&entry)?))

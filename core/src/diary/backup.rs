@@ -224,7 +224,9 @@ impl FrameWriter {
         let mut plain = Zeroizing::new(Vec::with_capacity(1 + payload.len()));
         plain.push(kind);
         plain.extend_from_slice(payload);
-        let sealed = self.key.seal(&frame_place(&self.backup_id, self.number), &plain)?;
+        let sealed = self
+            .key
+            .seal(&frame_place(&self.backup_id, self.number), &plain)?;
         if sealed.len() > MAX_FRAME {
             return Err(bad("an entry is too large to back up"));
         }
@@ -302,7 +304,9 @@ pub fn open(path: &Path, passphrase: &Passphrase, allow_weak_kdf: bool) -> Resul
         .open(&key_place(&backup_id), wrapped)
         .ok()
         .and_then(|k| SecretKey::from_bytes(&k).ok())
-        .ok_or(Error::Public(SalamaError::WrongPassphrase { attempts_left: 0 }))?;
+        .ok_or(Error::Public(SalamaError::WrongPassphrase {
+            attempts_left: 0,
+        }))?;
     Ok(Opened {
         kdf,
         salt,
@@ -361,7 +365,9 @@ pub fn restore(
 ) -> Result<RestoreReport> {
     let existing = entries::count(conn)?;
     if existing > 0 && mode.is_none() {
-        return Err(Error::Public(SalamaError::DiaryNotEmpty { entries: existing }));
+        return Err(Error::Public(SalamaError::DiaryNotEmpty {
+            entries: existing,
+        }));
     }
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     let mut report = RestoreReport {
@@ -433,7 +439,12 @@ enum Outcome {
     Unchanged,
 }
 
-fn restore_entry(conn: &Connection, vault: &Vault, id: &Id, versions: &[StoredBody]) -> Result<Outcome> {
+fn restore_entry(
+    conn: &Connection,
+    vault: &Vault,
+    id: &Id,
+    versions: &[StoredBody],
+) -> Result<Outcome> {
     if versions.is_empty() {
         return Err(damaged());
     }
@@ -494,17 +505,27 @@ fn restore_attachment(
         return Err(damaged());
     }
     let already: Option<i64> = conn
-        .query_row("SELECT 1 FROM attachment WHERE id = ?1", [&id[..]], |r| r.get(0))
+        .query_row("SELECT 1 FROM attachment WHERE id = ?1", [&id[..]], |r| {
+            r.get(0)
+        })
         .optional()?;
     if already.is_some() {
         return Ok(false);
     }
     let data = payload[4 + meta_len..].to_vec();
-    attachments::insert(conn, vault, &entry, Some(id), &meta.name, &meta.media_type, data)
-        .map_err(|e| match e {
-            Error::InvalidInput(_) => damaged(),
-            other => other,
-        })?;
+    attachments::insert(
+        conn,
+        vault,
+        &entry,
+        Some(id),
+        &meta.name,
+        &meta.media_type,
+        data,
+    )
+    .map_err(|e| match e {
+        Error::InvalidInput(_) => damaged(),
+        other => other,
+    })?;
     Ok(true)
 }
 

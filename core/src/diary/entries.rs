@@ -198,7 +198,9 @@ pub fn insert_versions(
     id: &Id,
     versions: &[StoredBody],
 ) -> Result<()> {
-    let last = versions.last().ok_or_else(|| invalid("an entry without content"))?;
+    let last = versions
+        .last()
+        .ok_or_else(|| invalid("an entry without content"))?;
     last.draft.validate()?;
     let version = versions.len() as u32;
     conn.prepare_cached("INSERT INTO entry (id, version, head) VALUES (?1, ?2, ?3)")?
@@ -238,7 +240,9 @@ pub fn replace_versions(
     id: &Id,
     versions: &[StoredBody],
 ) -> Result<()> {
-    let last = versions.last().ok_or_else(|| invalid("an entry without content"))?;
+    let last = versions
+        .last()
+        .ok_or_else(|| invalid("an entry without content"))?;
     conn.prepare_cached("DELETE FROM entry_version WHERE entry_id = ?1")?
         .execute([&id[..]])?;
     let count = versions.len() as u32;
@@ -332,8 +336,7 @@ pub fn get(conn: &Connection, vault: &Vault, id: &Id) -> Result<DiaryEntry> {
     let head = vault.open_head(id, &sealed_head)?;
     let body = load_body(conn, vault, id, version)?;
     // The head must agree with the body it summarizes, or one of them was replaced.
-    if parse_date(&body.draft.happened_on)? != head.date || body.draft.kind.code() != head.kind
-    {
+    if parse_date(&body.draft.happened_on)? != head.date || body.draft.kind.code() != head.kind {
         return Err(corrupted());
     }
     let attachments = attachments::list(conn, vault, id)?;
@@ -353,8 +356,8 @@ pub fn history(conn: &Connection, vault: &Vault, id: &Id) -> Result<Vec<DiaryEnt
 
 /// Every version of every entry, for backups: `(id, versions oldest first)`.
 pub fn all_versions(conn: &Connection, vault: &Vault) -> Result<Vec<(Id, Vec<Plain<StoredBody>>)>> {
-    let mut stmt =
-        conn.prepare("SELECT entry_id, version, body FROM entry_version ORDER BY entry_id, version")?;
+    let mut stmt = conn
+        .prepare("SELECT entry_id, version, body FROM entry_version ORDER BY entry_id, version")?;
     let mut rows = stmt.query([])?;
     let mut out: Vec<(Id, Vec<Plain<StoredBody>>)> = vec![];
     while let Some(row) = rows.next()? {
@@ -369,7 +372,12 @@ pub fn all_versions(conn: &Connection, vault: &Vault) -> Result<Vec<(Id, Vec<Pla
     Ok(out)
 }
 
-fn to_entry(id: &Id, version: u32, body: StoredBody, attachments: Vec<super::model::AttachmentInfo>) -> DiaryEntry {
+fn to_entry(
+    id: &Id,
+    version: u32,
+    body: StoredBody,
+    attachments: Vec<super::model::AttachmentInfo>,
+) -> DiaryEntry {
     DiaryEntry {
         id: id_to_hex(id),
         content: body.draft,
@@ -417,7 +425,10 @@ impl Query {
             haystack.push('\n');
         }
         let mut normalized = normalize(&haystack);
-        let found = self.terms.iter().all(|t| normalized.text.contains(t.as_str()));
+        let found = self
+            .terms
+            .iter()
+            .all(|t| normalized.text.contains(t.as_str()));
         normalized.text.zeroize();
         found
     }

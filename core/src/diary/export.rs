@@ -140,7 +140,10 @@ fn write_to(
     // Chronological, as a record of events is read: by the date it happened, then by when
     // it was first written.
     all.sort_by(|a, b| {
-        let (a, b) = (a.1.last().expect("one version"), b.1.last().expect("one version"));
+        let (a, b) = (
+            a.1.last().expect("one version"),
+            b.1.last().expect("one version"),
+        );
         (&a.draft.happened_on, a.created_at).cmp(&(&b.draft.happened_on, b.created_at))
     });
     let ledger = ledger::compute(all.iter().filter_map(|(_, v)| v.last()).map(|b| &b.draft));
@@ -195,9 +198,7 @@ fn write_to(
     let stream = tar.into_inner()?;
     let mut file = stream.finish()?;
     file.flush()?;
-    file.into_inner()
-        .map_err(|e| e.into_error())?
-        .sync_all()?;
+    file.into_inner().map_err(|e| e.into_error())?.sync_all()?;
     Ok(())
 }
 
@@ -217,8 +218,7 @@ pub fn safe_file_name(name: &str) -> String {
     let cleaned: String = name
         .chars()
         .map(|c| {
-            if c.is_control() || matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|')
-            {
+            if c.is_control() || matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|') {
                 '_'
             } else {
                 c
@@ -308,7 +308,10 @@ fn report(l10n: &Localizer, entries: &[ExportEntry], ledger: &[LedgerLine], now:
             field("diary-field-people", &draft.people.join(", "));
         }
         if let Some(amount) = &draft.amount {
-            field("diary-field-amount", &format!("{} {}", amount.value, amount.currency));
+            field(
+                "diary-field-amount",
+                &format!("{} {}", amount.value, amount.currency),
+            );
         }
         if let Some(creditor) = &draft.creditor {
             field("diary-field-creditor", creditor);

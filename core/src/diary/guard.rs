@@ -67,12 +67,16 @@ pub struct GuardState {
 
 pub fn load(conn: &Connection) -> Result<GuardState> {
     let state = conn
-        .query_row("SELECT failures, not_before FROM guard WHERE id = 1", [], |r| {
-            Ok(GuardState {
-                failures: r.get(0)?,
-                not_before: u64::try_from(r.get::<_, i64>(1)?).unwrap_or(0),
-            })
-        })
+        .query_row(
+            "SELECT failures, not_before FROM guard WHERE id = 1",
+            [],
+            |r| {
+                Ok(GuardState {
+                    failures: r.get(0)?,
+                    not_before: u64::try_from(r.get::<_, i64>(1)?).unwrap_or(0),
+                })
+            },
+        )
         .optional()?;
     Ok(state.unwrap_or(GuardState {
         failures: 0,
@@ -102,7 +106,13 @@ pub fn begin_attempt(conn: &Connection, now: u64) -> Result<u32> {
         let mut not_before = state.not_before;
         if not_before - now > MAX_DELAY_S {
             not_before = now + MAX_DELAY_S;
-            store(conn, GuardState { not_before, ..state })?;
+            store(
+                conn,
+                GuardState {
+                    not_before,
+                    ..state
+                },
+            )?;
         }
         return Err(Error::Public(SalamaError::LockedOut {
             retry_after_s: not_before - now,
@@ -185,7 +195,9 @@ mod tests {
         .unwrap();
         assert!(matches!(
             begin_attempt(&conn, 5),
-            Err(Error::Public(SalamaError::LockedOut { retry_after_s: 3_600 }))
+            Err(Error::Public(SalamaError::LockedOut {
+                retry_after_s: 3_600
+            }))
         ));
         // The shortened wait is stored: an hour later the next attempt is allowed.
         assert_eq!(begin_attempt(&conn, 3_605).unwrap(), 10);

@@ -34,9 +34,7 @@ pub fn compute<'a>(entries: impl IntoIterator<Item = &'a EntryDraft>) -> Vec<Led
         };
         let name = creditor.trim();
         let key = (name.to_lowercase(), amount.currency.clone());
-        let line = lines
-            .entry(key)
-            .or_insert_with(|| (name.to_owned(), 0, 0));
+        let line = lines.entry(key).or_insert_with(|| (name.to_owned(), 0, 0));
         match draft.kind {
             EntryKind::Debt => line.1 += value,
             EntryKind::Payment => line.2 += value,

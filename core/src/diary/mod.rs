@@ -151,8 +151,10 @@ impl Diary {
         let passphrase = Passphrase::new(&passphrase)?;
         let mut inner = self.inner();
         inner.session = None;
-        let (row, kek, failures) = inner.derive_for_attempt(&passphrase)?;
+        let row = load_vault(&inner.conn)?.ok_or(SalamaError::NotFound)?;
+        // The hardware layer first: a missing or refused device key is not a guess.
         let slots = load_slots(&inner.conn, hardware.as_ref(), row.hardware)?;
+        let (kek, failures) = inner.derive_for_attempt(&row, &passphrase)?;
         let real = keys::unwrap(&kek, &row.id, Slot::Real, &slots[0]);
         let duress = keys::unwrap(&kek, &row.id, Slot::Duress, &slots[1]);
         match (real, duress) {
@@ -220,8 +222,9 @@ impl Diary {
         let old = Passphrase::new(&old)?;
         let new = Passphrase::new(&new)?;
         let mut inner = self.inner();
-        let (row, old_kek, failures) = inner.derive_for_attempt(&old)?;
+        let row = load_vault(&inner.conn)?.ok_or(SalamaError::NotFound)?;
         let slots = load_slots(&inner.conn, hardware.as_ref(), row.hardware)?;
+        let (old_kek, failures) = inner.derive_for_attempt(&row, &old)?;
         let Some(key) = keys::unwrap(&old_kek, &row.id, Slot::Real, &slots[0]) else {
             return Err(guard::wrong(failures).into());
         };
@@ -230,7 +233,13 @@ impl Diary {
         if keys::unwrap(&new_kek, &row.id, Slot::Duress, &slots[1]).is_some() {
             return Err(invalid("the new passphrase is the duress passphrase"));
         }
-        let wrapped = keys::wrap(&new_kek, &row.id, Slot::Real, key.bytes(), hardware.as_ref())?;
+        let wrapped = keys::wrap(
+            &new_kek,
+            &row.id,
+            Slot::Real,
+            key.bytes(),
+            hardware.as_ref(),
+        )?;
         inner
             .conn
             .execute("UPDATE key_slot SET wrapped = ?1 WHERE slot = 0", [wrapped])
@@ -253,10 +262,18 @@ impl Diary {
         let kek = row.kdf.derive(&duress, &row.salt)?;
         let slots = load_slots(&inner.conn, hardware.as_ref(), row.hardware)?;
         if keys::unwrap(&kek, &row.id, Slot::Real, &slots[0]).is_some() {
-            return Err(invalid("the duress passphrase must differ from the passphrase"));
+            return Err(invalid(
+                "the duress passphrase must differ from the passphrase",
+            ));
         }
         let marker = SecretKey::generate()?;
-        let wrapped = keys::wrap(&kek, &row.id, Slot::Duress, marker.bytes(), hardware.as_ref())?;
+        let wrapped = keys::wrap(
+            &kek,
+            &row.id,
+            Slot::Duress,
+            marker.bytes(),
+            hardware.as_ref(),
+        )?;
         inner
             .conn
             .execute("UPDATE key_slot SET wrapped = ?1 WHERE slot = 1", [wrapped])
@@ -290,7 +307,14 @@ impl Diary {
     pub fn edit(&self, id: String, draft: EntryDraft) -> Result<DiaryEntry, SalamaError> {
         let id = id_from_hex(&id)?;
         self.write(|conn, session, now| {
-            entries::update(conn, &session.vault, session.index.as_mut(), &id, &draft, now)
+            entries::update(
+                conn,
+                &session.vault,
+                session.index.as_mut(),
+                &id,
+                &draft,
+                now,
+            )
         })
     }
 
@@ -329,7 +353,14 @@ impl Diary {
             session.index = Some(Index::build(conn, &session.vault)?);
         }
         let index = session.index.as_ref().expect("built above");
-        Ok(entries::list(conn, &session.vault, index, &filter, offset, limit)?)
+        Ok(entries::list(
+            conn,
+            &session.vault,
+            index,
+            &filter,
+            offset,
+            limit,
+        )?)
     }
 
     /// How many entries the diary holds.
@@ -391,7 +422,14 @@ impl Diary {
             ..
         } = &mut *inner;
         let session = session.as_ref().ok_or(SalamaError::Locked)?;
-        Ok(export::write(conn, &session.vault, localizer, &target, Path::new(&path), now)?)
+        Ok(export::write(
+            conn,
+            &session.vault,
+            localizer,
+            &target,
+            Path::new(&path),
+            now,
+        )?)
     }
 
     /// Writes an encrypted backup of the whole diary to `path`, readable with
@@ -401,7 +439,13 @@ impl Diary {
         let mut inner = self.inner();
         let kdf = inner.kdf;
         let (conn, session) = inner.unlocked()?;
-        Ok(backup::write(conn, &session.vault, kdf, &passphrase, Path::new(&path))?)
+        Ok(backup::write(
+            conn,
+            &session.vault,
+            kdf,
+            &passphrase,
+            Path::new(&path),
+        )?)
     }
 
     /// Restores a backup. Into a data directory without a diary, it creates the diary with
@@ -569,12 +613,15 @@ impl Inner {
 
     /// Runs the guard and the key derivation for one passphrase attempt: the attempt is
     /// counted durably before the (slow) derivation and cleared by the caller on success.
-    fn derive_for_attempt(&self, passphrase: &Passphrase) -> Result<(VaultRow, SecretKey, u32)> {
-        let row = load_vault(&self.conn)?.ok_or(Error::Public(SalamaError::NotFound))?;
+    fn derive_for_attempt(
+        &self,
+        row: &VaultRow,
+        passphrase: &Passphrase,
+    ) -> Result<(SecretKey, u32)> {
         row.kdf.check(self.allow_weak_kdf)?;
         let failures = guard::begin_attempt(&self.conn, self.clock.unix_now())?;
         let kek = row.kdf.derive(passphrase, &row.salt)?;
-        Ok((row, kek, failures))
+        Ok((kek, failures))
     }
 }
 
@@ -629,7 +676,9 @@ fn load_slots(
     };
     let slot = |n: i64| -> Result<zeroize::Zeroizing<Vec<u8>>> {
         let stored: Vec<u8> = conn
-            .query_row("SELECT wrapped FROM key_slot WHERE slot = ?1", [n], |r| r.get(0))
+            .query_row("SELECT wrapped FROM key_slot WHERE slot = ?1", [n], |r| {
+                r.get(0)
+            })
             .optional()?
             .ok_or_else(seal::corrupted)?;
         keys::hardware_unwrap(&stored, hardware)

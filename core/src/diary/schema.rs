@@ -72,8 +72,8 @@ mod tests {
 
     #[test]
     fn no_column_can_hold_a_plaintext_date_or_text() {
-        let conn = crate::store::open_in_memory(crate::store::Kind::Secret, DIARY_MIGRATIONS)
-            .unwrap();
+        let conn =
+            crate::store::open_in_memory(crate::store::Kind::Secret, DIARY_MIGRATIONS).unwrap();
         let schema = crate::store::schema_of(&conn);
         let sql: String = schema.iter().map(|(_, _, sql)| sql.as_str()).collect();
         for forbidden in ["TEXT", "DATE", "TIME", "created", "written", "happened"] {

@@ -110,8 +110,8 @@ impl SecretKey {
             .try_into()
             .map_err(|_| Error::Public(SalamaError::Corrupted))?;
         let bytes = Zeroizing::new(bytes);
-        let unbound = UnboundKey::new(&CHACHA20_POLY1305, &bytes[..])
-            .map_err(|_| internal("key length"))?;
+        let unbound =
+            UnboundKey::new(&CHACHA20_POLY1305, &bytes[..]).map_err(|_| internal("key length"))?;
         Ok(SecretKey {
             bytes,
             aead: LessSafeKey::new(unbound),
@@ -168,7 +168,7 @@ impl SecretKey {
     pub fn open(&self, place: &Place, sealed: &[u8]) -> Result<Zeroizing<Vec<u8>>> {
         let mut buffer = Zeroizing::new(sealed.to_vec());
         let len = self.open_in_place(place, &mut buffer)?;
-        buffer.truncate(len);
+        buffer.truncate(1 + NONCE_LEN + len);
         buffer.drain(..1 + NONCE_LEN);
         Ok(buffer)
     }
@@ -269,7 +269,7 @@ mod tests {
         // this test instead of silently making old diaries unreadable.
         let key = SecretKey::from_bytes(&[0x42; KEY_LEN]).unwrap();
         let p = place(&VAULT, b"abc", 1);
-        let mut buffer = vec![0u8; 1 + NONCE_LEN];
+        let mut buffer = vec![FORMAT; 1 + NONCE_LEN];
         buffer.extend_from_slice(b"salama");
         buffer[1..1 + NONCE_LEN].copy_from_slice(&[9; NONCE_LEN]);
         key.seal_tail(&p, &mut buffer).unwrap();
@@ -326,7 +326,13 @@ mod tests {
     fn ids_round_trip_through_hex_and_reject_junk() {
         let id = new_id().unwrap();
         assert_eq!(id_from_hex(&id_to_hex(&id)).unwrap(), id);
-        for junk in ["", "zz", &"g".repeat(32), &"0".repeat(33), "é".repeat(16).as_str()] {
+        for junk in [
+            "",
+            "zz",
+            &"g".repeat(32),
+            &"0".repeat(33),
+            "é".repeat(16).as_str(),
+        ] {
             assert!(id_from_hex(junk).is_err(), "{junk}");
         }
     }

@@ -15,7 +15,10 @@ pub fn wipe(conn: &mut Connection) -> Result<()> {
     // 1. Crypto-shred: overwrite both key slots and the salt with random bytes, and push
     // that into the main file at once, so the old wrapped key exists nowhere.
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-    tx.execute("UPDATE key_slot SET wrapped = randomblob(length(wrapped))", [])?;
+    tx.execute(
+        "UPDATE key_slot SET wrapped = randomblob(length(wrapped))",
+        [],
+    )?;
     tx.execute("UPDATE vault SET salt = randomblob(length(salt))", [])?;
     tx.commit()?;
     checkpoint(conn)?;

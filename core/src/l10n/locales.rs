@@ -105,8 +105,16 @@ mod tests {
                 locale.review.status,
                 ReviewState::NativeReviewed | ReviewState::LegallyReviewed
             ) {
-                assert!(locale.review.by.is_some(), "{} review has no reviewer", locale.code);
-                assert!(locale.review.date.is_some(), "{} review has no date", locale.code);
+                assert!(
+                    locale.review.by.is_some(),
+                    "{} review has no reviewer",
+                    locale.code
+                );
+                assert!(
+                    locale.review.date.is_some(),
+                    "{} review has no date",
+                    locale.code
+                );
             }
         }
     }
@@ -115,7 +123,9 @@ mod tests {
     fn every_catalog_locale_has_translations() {
         for locale in all() {
             assert!(
-                super::super::embedded_sources(&locale.code).next().is_some(),
+                super::super::embedded_sources(&locale.code)
+                    .next()
+                    .is_some(),
                 "{} has no .ftl files",
                 locale.code
             );

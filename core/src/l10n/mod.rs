@@ -69,7 +69,10 @@ impl Translations {
     /// Replaces the over-the-air translation sources, which must already be validated.
     pub fn set_updates(&mut self, updates: HashMap<String, Vec<String>>) {
         self.updates = updates;
-        self.bundles.lock().unwrap_or_else(|e| e.into_inner()).clear();
+        self.bundles
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clear();
     }
 
     /// The locales Salama can show, in catalog order.
@@ -101,8 +104,10 @@ impl Translations {
     /// Picks, in the reader's order of preference, the locales Salama has, always including
     /// the source locale (last, unless the reader put it earlier). `fa-AF` gets `fa`; unknown or malformed tags are skipped.
     pub fn negotiate(&self, requested: &[String]) -> Vec<String> {
-        let requested: Vec<LanguageIdentifier> =
-            requested.iter().filter_map(|tag| tag.parse().ok()).collect();
+        let requested: Vec<LanguageIdentifier> = requested
+            .iter()
+            .filter_map(|tag| tag.parse().ok())
+            .collect();
         let available: Vec<LanguageIdentifier> = self
             .available()
             .map(|code| code.parse().expect("catalog locale codes are valid"))
@@ -164,7 +169,12 @@ impl Translations {
 
     /// A locale's Fluent sources: compiled-in first, then updates, which override them.
     pub fn sources<'a>(&'a self, code: &'a str) -> impl Iterator<Item = &'a str> + 'a {
-        let updates = self.updates.get(code).into_iter().flatten().map(String::as_str);
+        let updates = self
+            .updates
+            .get(code)
+            .into_iter()
+            .flatten()
+            .map(String::as_str);
         let embedded = embedded_sources(code).map(|source| -> &'a str { source });
         embedded.chain(updates)
     }

@@ -63,7 +63,8 @@ impl Catalog {
     pub fn embedded() -> &'static Catalog {
         static CATALOG: OnceLock<Catalog> = OnceLock::new();
         CATALOG.get_or_init(|| {
-            serde_json::from_str(ARTICLES_JSON).expect("core/content/articles.json is checked by tests")
+            serde_json::from_str(ARTICLES_JSON)
+                .expect("core/content/articles.json is checked by tests")
         })
     }
 
@@ -318,13 +319,21 @@ mod tests {
             assert!(ids.contains(&required), "missing article {required}");
         }
         for article in &catalog.articles {
-            assert!(!article.sources.is_empty(), "{} cites no source", article.id);
+            assert!(
+                !article.sources.is_empty(),
+                "{} cites no source",
+                article.id
+            );
             assert!((1..=3).contains(&article.urgency), "{} urgency", article.id);
             for source in &article.sources {
                 assert!(source.url.starts_with("https://"), "{} url", article.id);
             }
             for related in &article.related {
-                assert!(ids.contains(&related.as_str()), "{} -> {related}", article.id);
+                assert!(
+                    ids.contains(&related.as_str()),
+                    "{} -> {related}",
+                    article.id
+                );
             }
         }
     }
@@ -340,7 +349,11 @@ mod tests {
                 assert_eq!(article.locale, code);
                 let text = article.to_plain_text();
                 for id_prefix in [format!("rights-{}-", spec.id), "rights-instrument-".into()] {
-                    assert!(!text.contains(&id_prefix), "{code}/{}: unrendered id", spec.id);
+                    assert!(
+                        !text.contains(&id_prefix),
+                        "{code}/{}: unrendered id",
+                        spec.id
+                    );
                 }
             }
         }

@@ -86,10 +86,7 @@ fn fold(c: char) -> impl Iterator<Item = char> {
             // Dotless ı lowercases to itself; Turkish readers type either.
             None if c == 'ı' => vec!['i'],
             None if c == 'ß' => vec!['s', 's'],
-            None => c
-                .to_lowercase()
-                .filter(|l| !is_ignorable(*l))
-                .collect(),
+            None => c.to_lowercase().filter(|l| !is_ignorable(*l)).collect(),
         },
     };
     folded.into_iter()
@@ -186,7 +183,10 @@ mod tests {
     fn query_terms_split_and_drop_the_article() {
         assert_eq!(query_terms("اللُّجوء"), ["لجوء"]);
         assert_eq!(query_terms("والأطفال"), ["اطفال"]);
-        assert_eq!(query_terms("\"asylum\" OR NEAR(x*)"), ["asylum", "or", "near", "x"]);
+        assert_eq!(
+            query_terms("\"asylum\" OR NEAR(x*)"),
+            ["asylum", "or", "near", "x"]
+        );
         assert!(query_terms("🙂 ** \"\"").is_empty());
         assert_eq!(query_terms("ال"), ["ال"]);
     }

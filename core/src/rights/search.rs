@@ -242,7 +242,8 @@ mod tests {
     use crate::store;
 
     fn index(locales: &[&str]) -> (Connection, Translations, Localizer) {
-        let mut conn = store::open_in_memory(store::Kind::Content, store::CONTENT_MIGRATIONS).unwrap();
+        let mut conn =
+            store::open_in_memory(store::Kind::Content, store::CONTENT_MIGRATIONS).unwrap();
         let translations = Translations::embedded();
         let requested: Vec<String> = locales.iter().map(|l| l.to_string()).collect();
         let negotiated = translations.negotiate(&requested);
@@ -296,7 +297,11 @@ mod tests {
         assert!(!plain.is_empty());
         let voweled = search(&conn, &l10n, "اللُّجُوء").unwrap();
         let bare = search(&conn, &l10n, "لجوء").unwrap();
-        let ids = |hits: &[SearchHit]| hits.iter().map(|h| h.article_id.clone()).collect::<Vec<_>>();
+        let ids = |hits: &[SearchHit]| {
+            hits.iter()
+                .map(|h| h.article_id.clone())
+                .collect::<Vec<_>>()
+        };
         assert_eq!(ids(&plain), ids(&voweled));
         assert_eq!(ids(&plain), ids(&bare));
         for hit in &plain {
@@ -369,7 +374,12 @@ mod tests {
         assert!(snippet.chars().count() < SNIPPET_CHARS + 20);
         let chars: Vec<char> = snippet.chars().collect();
         let r = ranges[0];
-        assert_eq!(chars[r.start as usize..r.end as usize].iter().collect::<String>(), "asylum");
+        assert_eq!(
+            chars[r.start as usize..r.end as usize]
+                .iter()
+                .collect::<String>(),
+            "asylum"
+        );
     }
 
     #[test]

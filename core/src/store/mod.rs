@@ -123,7 +123,11 @@ pub fn assert_migrations_converge(migrations: &[Migration]) {
     for past in 0..migrations.len() {
         let mut conn = open_in_memory(Kind::Content, &migrations[..past]).unwrap();
         migrate(&mut conn, migrations).unwrap();
-        assert_eq!(schema_of(&conn), fresh_schema, "migrating from version {past}");
+        assert_eq!(
+            schema_of(&conn),
+            fresh_schema,
+            "migrating from version {past}"
+        );
     }
 }
 
@@ -181,7 +185,11 @@ mod tests {
     fn a_file_that_is_not_a_database_is_an_error() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("junk.db");
-        std::fs::write(&path, b"this is definitely not an sqlite database file at all").unwrap();
+        std::fs::write(
+            &path,
+            b"this is definitely not an sqlite database file at all",
+        )
+        .unwrap();
         assert!(open(&path, Kind::Content, STEPS).is_err());
     }
 }
