@@ -2,6 +2,7 @@
 //! terminal; with a command it is a scriptable tool for readers, outreach workers,
 //! translators and publishers.
 
+mod diary;
 mod interactive;
 mod output;
 mod rights;
@@ -36,6 +37,9 @@ enum Command {
     /// Read your rights.
     #[command(subcommand)]
     Rights(rights::RightsCommand),
+    /// Your encrypted diary: write down what happens, export it for a lawyer.
+    #[command(subcommand)]
+    Diary(diary::DiaryCommand),
     /// Search every article in your languages.
     Search {
         /// Words to look for.
@@ -95,6 +99,7 @@ fn run(cli: Cli) -> Result<(), CliError> {
         None => interactive::run(&ctx),
         Some(Command::Rights(command)) => rights::run(&ctx, command),
         Some(Command::Search { query }) => rights::search(&ctx, &query.join(" ")),
+        Some(Command::Diary(command)) => diary::run(&ctx, command),
     }
 }
 

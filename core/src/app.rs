@@ -142,7 +142,7 @@ impl Salama {
 
     /// The encrypted diary of this data directory (created on first use, locked).
     pub fn diary(&self) -> Result<Arc<Diary>, SalamaError> {
-        Ok(self.diary_with(DiaryOptions::default)?)
+        self.diary_with(DiaryOptions::default)
     }
 }
 
@@ -172,7 +172,10 @@ impl Salama {
 
     /// The diary, opened with `options` the first time (tests and benchmarks use cheaper
     /// key derivation and their own clock; apps use [`Salama::diary`]).
-    pub fn diary_with(&self, options: impl FnOnce() -> DiaryOptions) -> Result<Arc<Diary>> {
+    pub fn diary_with(
+        &self,
+        options: impl FnOnce() -> DiaryOptions,
+    ) -> Result<Arc<Diary>, SalamaError> {
         // The state lock is taken and released before the diary lock, never inside it:
         // `set_locales` takes them in that order.
         let localizer = {

@@ -46,7 +46,7 @@ pub enum RestoreMode {
 }
 
 /// What a restore did.
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
 pub struct RestoreReport {
     /// Entries from the backup that were not in the diary.
     pub entries_added: u32,

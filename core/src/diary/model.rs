@@ -111,7 +111,7 @@ pub struct AttachmentInfo {
 }
 
 /// An entry as stored: its content, when it was written, and its attachments.
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
 pub struct DiaryEntry {
     /// Random id (32 hex digits); says nothing about the entry.
     pub id: String,
@@ -139,7 +139,7 @@ pub struct EntryFilter {
 }
 
 /// One page of entries, newest event first.
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
 pub struct EntryPage {
     pub entries: Vec<DiaryEntry>,
     /// How many entries match the filter in all.
