@@ -144,7 +144,7 @@ fn write_to(
     let key = SecretKey::generate()?;
     let wrapped = kek.seal(&key_place(&backup_id), key.bytes())?;
 
-    let file = File::create(path)?;
+    let file = super::create_private_file(path)?;
     let mut out = BufWriter::new(file);
     out.write_all(MAGIC)?;
     out.write_all(&[FORMAT])?;

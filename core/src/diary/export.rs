@@ -11,7 +11,7 @@
 //! The plaintext only ever exists inside the encrypting stream; the file appears under its
 //! name only when complete.
 
-use std::fs::{self, File};
+use std::fs;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
@@ -132,7 +132,7 @@ fn write_to(
     path: &Path,
     now: u64,
 ) -> Result<()> {
-    let file = File::create(path)?;
+    let file = super::create_private_file(path)?;
     let stream = encryptor.wrap_output(BufWriter::new(file))?;
     let mut tar = tar::Builder::new(stream);
 

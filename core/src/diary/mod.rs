@@ -721,6 +721,19 @@ fn create_vault(
     Ok(Vault { id, key })
 }
 
+/// Creates (or truncates) a file only the user can read: exports and backups are
+/// encrypted, but their size and existence are nobody else's business either.
+fn create_private_file(path: &Path) -> std::io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    options.open(path)
+}
+
 fn set_wipe_after(conn: &Connection, failures: Option<u32>) -> Result<()> {
     conn.execute("UPDATE vault SET wipe_after = ?1 WHERE id = 1", [failures])?;
     Ok(())
