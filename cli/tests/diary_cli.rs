@@ -222,8 +222,14 @@ fn wrong_passphrase_and_passwd() {
         &[("SALAMA_PASSPHRASE", "not it at all")],
     );
     assert!(!wrong.status.success());
+    // The message is in the reader's language; the parenthesis keeps the English detail.
     assert!(
-        stderr(&wrong).contains("Wrong passphrase. 4 tries left"),
+        stderr(&wrong).contains("Wrong passphrase."),
+        "{}",
+        stderr(&wrong)
+    );
+    assert!(
+        stderr(&wrong).contains("(4 attempts left"),
         "{}",
         stderr(&wrong)
     );
