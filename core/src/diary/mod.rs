@@ -18,7 +18,7 @@ mod schema;
 mod seal;
 mod wipe;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
@@ -537,11 +537,6 @@ impl Diary {
     /// Changes the language of exported reports.
     pub fn set_localizer(&self, localizer: Localizer) {
         self.inner().localizer = localizer;
-    }
-
-    /// The path of the database, for tests that inspect the files.
-    pub fn database_path(data_dir: &Path) -> PathBuf {
-        data_dir.join(DIARY_DB)
     }
 
     fn inner(&self) -> MutexGuard<'_, Inner> {

@@ -1343,3 +1343,41 @@ fn forensics_no_plaintext_or_user_dates_in_any_file() {
     drop(salama);
     scan();
 }
+
+#[test]
+fn every_diary_message_the_core_names_exists_in_english() {
+    let l10n = Translations::embedded().localizer(vec!["en".into()]);
+    let mut ids: Vec<String> = EntryKind::ALL
+        .iter()
+        .map(|k| format!("diary-kind-{}", k.name()))
+        .collect();
+    let named = [
+        "diary-warning-pin",
+        "diary-warning-short",
+        "diary-report-title",
+        "diary-report-generated",
+        "diary-report-notice",
+        "diary-report-ledger",
+        "diary-report-ledger-empty",
+        "diary-report-creditor",
+        "diary-report-currency",
+        "diary-report-owed",
+        "diary-report-paid",
+        "diary-report-remaining",
+        "diary-report-entries",
+        "diary-report-edited",
+        "diary-field-place",
+        "diary-field-people",
+        "diary-field-amount",
+        "diary-field-creditor",
+        "diary-field-tags",
+        "diary-field-written",
+        "diary-field-edited",
+        "diary-field-attachment",
+        "error-diary-not-empty",
+    ];
+    ids.extend(named.iter().map(|s| s.to_string()));
+    for id in ids {
+        assert!(l10n.format(&id, None).is_some(), "en lacks {id}");
+    }
+}
