@@ -6,6 +6,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 use zeroize::{Zeroize, Zeroizing};
 
+
 use super::entries::{Vault, blob_id};
 use super::model::{AttachmentInfo, invalid};
 use super::seal::{self, Id, NONCE_LEN, OVERHEAD, Place, RecordKind, corrupted, id_to_hex};
@@ -64,13 +65,14 @@ pub fn insert(
     media_type: &str,
     data: Vec<u8>,
 ) -> Result<AttachmentInfo> {
-    let mut data = Zeroizing::new(data);
+    let mut data = data;
     check(name, media_type, data.len())?;
     let exists: Option<i64> = conn
         .prepare_cached("SELECT 1 FROM entry WHERE id = ?1")?
         .query_row([&entry[..]], |r| r.get(0))
         .optional()?;
     if exists.is_none() {
+        data.zeroize();
         return Err(Error::Public(SalamaError::NotFound));
     }
     let id = match id {
@@ -79,16 +81,6 @@ pub fn insert(
     };
     let record = record(&id, entry);
     let size = data.len();
-    // One copy into a buffer with room for the header and tag, sealed in place: the
-    // plaintext is never held twice, and its only copy is zeroized right after.
-    let mut sealed = Vec::with_capacity(size + OVERHEAD);
-    sealed.resize(1 + NONCE_LEN, 0);
-    sealed.extend_from_slice(&data);
-    data.zeroize();
-    vault.key.seal_in_place(
-        &place(vault, RecordKind::AttachmentData, &record),
-        &mut sealed,
-    )?;
     let meta = Zeroizing::new(
         serde_json::to_vec(&Meta {
             name: name.to_owned(),
@@ -99,10 +91,34 @@ pub fn insert(
     let meta = vault
         .key
         .seal(&place(vault, RecordKind::AttachmentMeta, &record), &meta)?;
+    // Sealed in the caller's buffer (the plaintext becomes ciphertext, so no copy of it is
+    // left behind) and written piecewise into a blob of the final size: a 20 MiB photo is
+    // never copied.
+    let (nonce, tag) = vault
+        .key
+        .seal_detached(&place(vault, RecordKind::AttachmentData, &record), &mut data)?;
     conn.prepare_cached(
-        "INSERT INTO attachment (id, entry_id, size, meta, data) VALUES (?1, ?2, ?3, ?4, ?5)",
+        "INSERT INTO attachment (id, entry_id, size, meta, data)
+         VALUES (?1, ?2, ?3, ?4, zeroblob(?5))",
     )?
-    .execute(params![&id[..], &entry[..], size as i64, meta, sealed])?;
+    .execute(params![
+        &id[..],
+        &entry[..],
+        size as i64,
+        meta,
+        (size + OVERHEAD) as i64
+    ])?;
+    let mut blob = conn.blob_open(
+        rusqlite::MAIN_DB,
+        c"attachment",
+        c"data",
+        conn.last_insert_rowid(),
+        false,
+    )?;
+    blob.write_at(&[seal::FORMAT], 0)?;
+    blob.write_at(&nonce, 1)?;
+    blob.write_at(&data, 1 + NONCE_LEN)?;
+    blob.write_at(&tag, 1 + NONCE_LEN + size)?;
     Ok(AttachmentInfo {
         id: id_to_hex(&id),
         name: name.to_owned(),

@@ -19,7 +19,7 @@ use super::model::{
 };
 use super::seal::{self, Id, Place, RecordKind, SecretKey, corrupted, id_to_hex};
 use crate::error::{Error, Result, SalamaError};
-use crate::rights::normalize::{normalize, query_terms};
+use crate::rights::normalize::{fold_into, query_terms};
 
 /// The unlocked vault: its id (bound into every record) and its data key.
 pub struct Vault {
@@ -29,8 +29,8 @@ pub struct Vault {
 
 /// Bodies are padded to a multiple of this, so their sizes only roughly bound the text.
 const BODY_PADDING: usize = 256;
-/// A head: event date (days since 1970, i32) and kind.
-const HEAD_LEN: usize = 5;
+/// A head: event date (days since 1970, i32), kind (u8), when first written (u64).
+const HEAD_LEN: usize = 13;
 
 impl Vault {
     fn head_place<'a>(&'a self, id: &'a Id) -> Place<'a> {
@@ -51,27 +51,33 @@ impl Vault {
         }
     }
 
-    fn seal_head(&self, id: &Id, draft: &EntryDraft) -> Result<Vec<u8>> {
+    fn seal_head(&self, id: &Id, draft: &EntryDraft, created_at: u64) -> Result<Vec<u8>> {
         let date = parse_date(&draft.happened_on)?;
         let mut head = [0u8; HEAD_LEN];
         head[..4].copy_from_slice(&date.to_be_bytes());
         head[4] = draft.kind.code();
+        head[5..].copy_from_slice(&created_at.to_be_bytes());
         let sealed = self.key.seal(&self.head_place(id), &head);
         head.zeroize();
         sealed
     }
 
+    /// Opens a head in a stack buffer: this runs for every entry on the first list after
+    /// unlocking, so it must not allocate.
     fn open_head(&self, id: &Id, sealed: &[u8]) -> Result<IndexRow> {
-        let head = self.key.open(&self.head_place(id), sealed)?;
-        if head.len() != HEAD_LEN {
+        let mut buffer = Zeroizing::new([0u8; HEAD_LEN + seal::OVERHEAD]);
+        if sealed.len() != buffer.len() {
             return Err(corrupted());
         }
+        buffer.copy_from_slice(sealed);
+        self.key.open_in_place(&self.head_place(id), &mut buffer[..])?;
+        let head = &buffer[1 + seal::NONCE_LEN..1 + seal::NONCE_LEN + HEAD_LEN];
         let kind = EntryKind::from_code(head[4]).ok_or_else(corrupted)?;
         Ok(IndexRow {
-            seq: 0,
             id: *id,
             date: i32::from_be_bytes(head[..4].try_into().expect("4 bytes")),
             kind: kind.code(),
+            created_at: u64::from_be_bytes(head[5..].try_into().expect("8 bytes")),
         })
     }
 
@@ -99,11 +105,24 @@ fn internal(error: &serde_json::Error) -> Error {
 /// One entry in the in-memory index.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Zeroize)]
 pub struct IndexRow {
-    pub seq: i64,
     pub id: Id,
     /// Event date, days since 1970.
     pub date: i32,
     pub kind: u8,
+    /// When the entry was first written (Unix seconds): orders entries of the same day.
+    pub created_at: u64,
+}
+
+impl IndexRow {
+    /// Newest event first, then the most recently written, then by id so the order is
+    /// total and stable.
+    fn order_key(&self) -> impl Ord + use<> {
+        (
+            std::cmp::Reverse(self.date),
+            std::cmp::Reverse(self.created_at),
+            self.id,
+        )
+    }
 }
 
 /// The decrypted heads of every entry, newest event first (then newest written first),
@@ -122,14 +141,13 @@ impl Drop for Index {
 
 impl Index {
     pub fn build(conn: &Connection, vault: &Vault) -> Result<Index> {
-        let mut stmt = conn.prepare_cached("SELECT seq, id, head FROM entry")?;
+        let mut stmt = conn.prepare_cached("SELECT id, head FROM entry")?;
         let mut rows = stmt.query([])?;
         let mut index = Index::default();
         while let Some(row) = rows.next()? {
-            let seq: i64 = row.get(0)?;
-            let id = blob_id(row.get_ref(1)?.as_blob()?)?;
-            match vault.open_head(&id, row.get_ref(2)?.as_blob()?) {
-                Ok(head) => index.rows.push(IndexRow { seq, ..head }),
+            let id = blob_id(row.get_ref(0)?.as_blob()?)?;
+            match vault.open_head(&id, row.get_ref(1)?.as_blob()?) {
+                Ok(head) => index.rows.push(head),
                 Err(_) => index.damaged.push(id),
             }
         }
@@ -138,16 +156,14 @@ impl Index {
     }
 
     fn sort(&mut self) {
-        self.rows
-            .sort_unstable_by(|a, b| b.date.cmp(&a.date).then(b.seq.cmp(&a.seq)));
+        self.rows.sort_unstable_by_key(IndexRow::order_key);
     }
 
     fn upsert(&mut self, row: IndexRow) {
         self.rows.retain(|r| r.id != row.id);
         self.damaged.retain(|id| *id != row.id);
-        let at = self
-            .rows
-            .partition_point(|r| (r.date, r.seq) > (row.date, row.seq));
+        let key = row.order_key();
+        let at = self.rows.partition_point(|r| r.order_key() < key);
         self.rows.insert(at, row);
     }
 
@@ -179,14 +195,13 @@ pub fn insert(
     let sealed = vault.seal_body(&id, 1, &body);
     let body = Plain::new(body);
     let sealed = sealed?;
-    let head = vault.seal_head(&id, draft)?;
+    let head = vault.seal_head(&id, draft, now)?;
     conn.prepare_cached("INSERT INTO entry (id, version, head) VALUES (?1, 1, ?2)")?
         .execute(params![&id[..], head])?;
-    let seq = conn.last_insert_rowid();
     conn.prepare_cached("INSERT INTO entry_version (entry_id, version, body) VALUES (?1, 1, ?2)")?
         .execute(params![&id[..], sealed])?;
     if let Some(index) = index {
-        index.upsert(row_for(seq, id, draft)?);
+        index.upsert(row_for(id, draft, now)?);
     }
     Ok(to_entry(&id, 1, body.into_inner(), vec![]))
 }
@@ -204,7 +219,11 @@ pub fn insert_versions(
     last.draft.validate()?;
     let version = versions.len() as u32;
     conn.prepare_cached("INSERT INTO entry (id, version, head) VALUES (?1, ?2, ?3)")?
-        .execute(params![&id[..], version, vault.seal_head(id, &last.draft)?])?;
+        .execute(params![
+            &id[..],
+            version,
+            vault.seal_head(id, &last.draft, last.created_at)?
+        ])?;
     for (number, body) in (1u32..).zip(versions) {
         conn.prepare_cached(
             "INSERT INTO entry_version (entry_id, version, body) VALUES (?1, ?2, ?3)",
@@ -220,7 +239,7 @@ pub fn versions_of(
     vault: &Vault,
     id: &Id,
 ) -> Result<Option<Vec<Plain<StoredBody>>>> {
-    let Some((_, current)) = current_version(conn, id).map(Some).or_else(|e| match e {
+    let Some(current) = current_version(conn, id).map(Some).or_else(|e| match e {
         Error::Public(SalamaError::NotFound) => Ok(None),
         other => Err(other),
     })?
@@ -247,7 +266,11 @@ pub fn replace_versions(
         .execute([&id[..]])?;
     let count = versions.len() as u32;
     conn.prepare_cached("UPDATE entry SET version = ?2, head = ?3 WHERE id = ?1")?
-        .execute(params![&id[..], count, vault.seal_head(id, &last.draft)?])?;
+        .execute(params![
+            &id[..],
+            count,
+            vault.seal_head(id, &last.draft, last.created_at)?
+        ])?;
     for (number, body) in (1u32..).zip(versions) {
         conn.prepare_cached(
             "INSERT INTO entry_version (entry_id, version, body) VALUES (?1, ?2, ?3)",
@@ -257,12 +280,12 @@ pub fn replace_versions(
     Ok(())
 }
 
-fn row_for(seq: i64, id: Id, draft: &EntryDraft) -> Result<IndexRow> {
+fn row_for(id: Id, draft: &EntryDraft, created_at: u64) -> Result<IndexRow> {
     Ok(IndexRow {
-        seq,
         id,
         date: parse_date(&draft.happened_on)?,
         kind: draft.kind.code(),
+        created_at,
     })
 }
 
@@ -276,7 +299,7 @@ pub fn update(
     now: u64,
 ) -> Result<DiaryEntry> {
     draft.validate()?;
-    let (seq, version) = current_version(conn, id)?;
+    let version = current_version(conn, id)?;
     let current = load_body(conn, vault, id, version)?;
     let next = version + 1;
     let body = StoredBody {
@@ -289,9 +312,9 @@ pub fn update(
     conn.prepare_cached("INSERT INTO entry_version (entry_id, version, body) VALUES (?1, ?2, ?3)")?
         .execute(params![&id[..], next, sealed?])?;
     conn.prepare_cached("UPDATE entry SET version = ?2, head = ?3 WHERE id = ?1")?
-        .execute(params![&id[..], next, vault.seal_head(id, draft)?])?;
+        .execute(params![&id[..], next, vault.seal_head(id, draft, body.created_at)?])?;
     if let Some(index) = index {
-        index.upsert(row_for(seq, *id, draft)?);
+        index.upsert(row_for(*id, draft, body.created_at)?);
     }
     let attachments = attachments::list(conn, vault, id)?;
     Ok(to_entry(id, next, body.into_inner(), attachments))
@@ -311,9 +334,9 @@ pub fn delete(conn: &Connection, index: Option<&mut Index>, id: &Id) -> Result<(
     Ok(())
 }
 
-fn current_version(conn: &Connection, id: &Id) -> Result<(i64, u32)> {
-    conn.prepare_cached("SELECT seq, version FROM entry WHERE id = ?1")?
-        .query_row([&id[..]], |r| Ok((r.get(0)?, r.get(1)?)))
+fn current_version(conn: &Connection, id: &Id) -> Result<u32> {
+    conn.prepare_cached("SELECT version FROM entry WHERE id = ?1")?
+        .query_row([&id[..]], |r| r.get(0))
         .optional()?
         .ok_or(Error::Public(SalamaError::NotFound))
 }
@@ -329,7 +352,7 @@ fn load_body(conn: &Connection, vault: &Vault, id: &Id, version: u32) -> Result<
 
 /// The current version of one entry.
 pub fn get(conn: &Connection, vault: &Vault, id: &Id) -> Result<DiaryEntry> {
-    let (_, version) = current_version(conn, id)?;
+    let version = current_version(conn, id)?;
     let sealed_head: Vec<u8> = conn
         .prepare_cached("SELECT head FROM entry WHERE id = ?1")?
         .query_row([&id[..]], |r| r.get(0))?;
@@ -345,7 +368,7 @@ pub fn get(conn: &Connection, vault: &Vault, id: &Id) -> Result<DiaryEntry> {
 
 /// Every earlier version of an entry, oldest first (the current one is not included).
 pub fn history(conn: &Connection, vault: &Vault, id: &Id) -> Result<Vec<DiaryEntry>> {
-    let (_, current) = current_version(conn, id)?;
+    let current = current_version(conn, id)?;
     (1..current)
         .map(|version| {
             let body = load_body(conn, vault, id, version)?;
@@ -412,8 +435,10 @@ impl Query {
         self.kind.is_none_or(|k| k == row.kind) && (self.from..=self.to).contains(&row.date)
     }
 
-    fn matches_words(&self, draft: &EntryDraft) -> bool {
-        let mut haystack = Zeroizing::new(String::with_capacity(draft.text.len() + 64));
+    /// Whether every query term is in the entry; `folded` is a scratch buffer reused
+    /// across entries (and zeroized by the caller).
+    fn matches_words(&self, draft: &EntryDraft, folded: &mut String) -> bool {
+        folded.zeroize();
         for field in [&draft.text]
             .into_iter()
             .chain(&draft.place)
@@ -421,16 +446,10 @@ impl Query {
             .chain(&draft.creditor)
             .chain(&draft.tags)
         {
-            haystack.push_str(field);
-            haystack.push('\n');
+            fold_into(field, folded);
+            folded.push('\n');
         }
-        let mut normalized = normalize(&haystack);
-        let found = self
-            .terms
-            .iter()
-            .all(|t| normalized.text.contains(t.as_str()));
-        normalized.text.zeroize();
-        found
+        self.terms.iter().all(|t| folded.contains(t.as_str()))
     }
 }
 
@@ -460,33 +479,40 @@ pub fn list(
             }
         }
     } else {
-        // One pass over every current body in storage order, then the matches are put
-        // in index order: far cheaper than one lookup per entry.
+        // One sequential pass over every body in key order (entry id, then version), so
+        // the last row of each id is its current version: no lookup per entry.
         let wanted: HashMap<Id, &IndexRow> = candidates.map(|r| (r.id, r)).collect();
-        let mut stmt = conn.prepare_cached(
-            "SELECT e.id, e.version, v.body FROM entry e JOIN entry_version v
-             ON v.entry_id = e.id AND v.version = e.version",
-        )?;
+        let mut stmt =
+            conn.prepare_cached("SELECT entry_id, version, body FROM entry_version")?;
         let mut rows = stmt.query([])?;
-        let mut matches: Vec<(&IndexRow, u32, Plain<StoredBody>)> = vec![];
+        let mut matches: Matches = vec![];
+        let mut folded = Zeroizing::new(String::with_capacity(4096));
+        let mut last: Option<(Id, u32, Vec<u8>)> = None;
         while let Some(row) = rows.next()? {
             let id = blob_id(row.get_ref(0)?.as_blob()?)?;
-            let Some(head) = wanted.get(&id) else {
-                continue;
-            };
             let version: u32 = row.get(1)?;
-            let body = match vault.open_body(&id, version, row.get_ref(2)?.as_blob()?) {
-                Ok(body) => body,
-                Err(_) => {
-                    damaged.push(id_to_hex(&id));
-                    continue;
+            match &mut last {
+                Some((last_id, last_version, sealed)) if *last_id == id => {
+                    *last_version = version;
+                    sealed.clear();
+                    sealed.extend_from_slice(row.get_ref(2)?.as_blob()?);
                 }
-            };
-            if query.matches_words(&body.draft) {
-                matches.push((head, version, body));
+                _ => {
+                    let next = Some((id, version, row.get_ref(2)?.as_blob()?.to_vec()));
+                    let pending = std::mem::replace(&mut last, next);
+                    let scratch = (&mut *folded, &mut matches, &mut damaged);
+                    consider(pending, &wanted, vault, &query, scratch);
+                }
             }
         }
-        matches.sort_unstable_by(|a, b| b.0.date.cmp(&a.0.date).then(b.0.seq.cmp(&a.0.seq)));
+        consider(
+            last.take(),
+            &wanted,
+            vault,
+            &query,
+            (&mut *folded, &mut matches, &mut damaged),
+        );
+        matches.sort_unstable_by_key(|m| m.0.order_key());
         total = matches.len();
         for (head, version, body) in matches.into_iter().skip(offset).take(limit) {
             let attachments = attachments::list(conn, vault, &head.id)?;
@@ -502,8 +528,33 @@ pub fn list(
     })
 }
 
+type Matches<'a> = Vec<(&'a IndexRow, u32, Plain<StoredBody>)>;
+
+/// Decrypts one current body from the word search's pass and keeps it if it matches.
+fn consider<'a>(
+    pending: Option<(Id, u32, Vec<u8>)>,
+    wanted: &HashMap<Id, &'a IndexRow>,
+    vault: &Vault,
+    query: &Query,
+    (folded, matches, damaged): (&mut String, &mut Matches<'a>, &mut Vec<String>),
+) {
+    let Some((id, version, sealed)) = pending else {
+        return;
+    };
+    let Some(head) = wanted.get(&id) else {
+        return;
+    };
+    match vault.open_body(&id, version, &sealed) {
+        Ok(body) if query.matches_words(&body.draft, folded) => {
+            matches.push((head, version, body));
+        }
+        Ok(_) => {}
+        Err(_) => damaged.push(id_to_hex(&id)),
+    }
+}
+
 fn page_entry(conn: &Connection, vault: &Vault, id: &Id) -> Result<DiaryEntry> {
-    let (_, version) = current_version(conn, id)?;
+    let version = current_version(conn, id)?;
     let body = load_body(conn, vault, id, version)?;
     let attachments = attachments::list(conn, vault, id)?;
     Ok(to_entry(id, version, body.into_inner(), attachments))

@@ -183,9 +183,13 @@ impl Diary {
         }
     }
 
-    /// Forgets the key and every decrypted index. Safe to call at any time.
+    /// Forgets the key and every decrypted index, and moves the write-ahead log into the
+    /// database (checkpoint) and empties it. Safe to call at any time.
     pub fn lock(&self) {
-        self.inner().session = None;
+        let mut inner = self.inner();
+        inner.session = None;
+        // Best effort: a failed checkpoint leaves the log for the next one; nothing is lost.
+        let _ = wipe::checkpoint(&inner.conn);
     }
 
     /// Whether the diary is unlocked now (false once the auto-lock time has passed).
@@ -521,6 +525,11 @@ impl Diary {
             store::Kind::Secret,
             DIARY_MIGRATIONS,
         )?;
+        // Checkpoint when locking (see `lock`) rather than in the middle of a write: the
+        // default would copy a 20 MiB photo into the database file inside the same call
+        // that stored it. SQLite still checkpoints by itself past 64 MiB of log, and when
+        // the last connection closes.
+        conn.pragma_update(None, "wal_autocheckpoint", 16_384)?;
         Ok(Diary {
             inner: Mutex::new(Inner {
                 conn,

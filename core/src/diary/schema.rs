@@ -2,13 +2,12 @@
 //! to unwrap the key. Nothing the user wrote and none of their dates is a column.
 //!
 //! What the file does reveal, and why that is accepted:
-//! - `entry.seq` is the order in which entries were first written (a counter, not a time).
-//!   Paging through the newest entries without decrypting all of them needs some stable
-//!   order on disk; write order is already visible to anyone who can read SQLite's page
-//!   layout, so the counter adds nothing. It carries no clock value and no event date:
-//!   entries are shown in the order of the date the user typed, which is sealed.
-//! - how many versions an entry has, how many attachments, and their sealed sizes. Entry
-//!   bodies are padded to 256-byte steps so sizes only roughly bound the text length.
+//! - how many entries there are, how many versions each has, how many attachments, and
+//!   their sealed sizes. Entry bodies are padded to 256-byte steps so sizes only roughly
+//!   bound the text length.
+//! - nothing about order or time: entries are keyed by random ids (tables without rowid,
+//!   so there is no write counter either); the event date and the time an entry was
+//!   written, which order the list, are inside each entry's sealed head.
 //! - the unlock guard (failure count, the time before which no attempt is accepted) and
 //!   whether wiping after failures is on: they must work while the diary is locked.
 
@@ -39,18 +38,18 @@ pub const DIARY_MIGRATIONS: &[Migration] = &[
          failures INTEGER NOT NULL,
          not_before INTEGER NOT NULL
      );
+     -- One B-tree each, so adding an entry writes as few pages as possible.
      CREATE TABLE entry (
-         seq INTEGER PRIMARY KEY,
-         id BLOB NOT NULL UNIQUE,
+         id BLOB PRIMARY KEY,
          version INTEGER NOT NULL,
          head BLOB NOT NULL
-     );
+     ) WITHOUT ROWID;
      CREATE TABLE entry_version (
          entry_id BLOB NOT NULL REFERENCES entry(id) ON DELETE CASCADE,
          version INTEGER NOT NULL,
          body BLOB NOT NULL,
          PRIMARY KEY (entry_id, version)
-     );
+     ) WITHOUT ROWID;
      CREATE TABLE attachment (
          id BLOB PRIMARY KEY,
          entry_id BLOB NOT NULL REFERENCES entry(id) ON DELETE CASCADE,

@@ -78,19 +78,42 @@ pub struct Place<'a> {
     pub version: u64,
 }
 
+/// Associated data, built on the stack: it is computed for every record opened, and
+/// listing decrypts thousands of them.
+pub struct AadBytes {
+    bytes: [u8; 128],
+    len: usize,
+}
+
+impl AadBytes {
+    fn push(&mut self, data: &[u8]) {
+        self.bytes[self.len..self.len + data.len()].copy_from_slice(data);
+        self.len += data.len();
+    }
+
+    fn as_slice(&self) -> &[u8] {
+        &self.bytes[..self.len]
+    }
+}
+
 impl Place<'_> {
-    fn aad(&self) -> Vec<u8> {
+    fn aad(&self) -> AadBytes {
         let label = self.kind.label();
-        let mut aad = Vec::with_capacity(16 + 1 + ID_LEN + 2 + label.len() + self.record.len() + 8);
-        aad.extend_from_slice(b"salama-diary");
-        aad.push(FORMAT);
-        aad.extend_from_slice(self.vault);
+        // Record ids are at most 32 bytes (an attachment id and its entry id).
+        assert!(self.record.len() <= 64, "record ids are short");
+        let mut aad = AadBytes {
+            bytes: [0; 128],
+            len: 0,
+        };
+        aad.push(b"salama-diary");
+        aad.push(&[FORMAT]);
+        aad.push(self.vault);
         // Length-prefixed, so no two different places give the same bytes.
-        aad.push(label.len() as u8);
-        aad.extend_from_slice(label);
-        aad.push(self.record.len() as u8);
-        aad.extend_from_slice(self.record);
-        aad.extend_from_slice(&self.version.to_be_bytes());
+        aad.push(&[label.len() as u8]);
+        aad.push(label);
+        aad.push(&[self.record.len() as u8]);
+        aad.push(self.record);
+        aad.push(&self.version.to_be_bytes());
         aad
     }
 }
@@ -140,12 +163,25 @@ impl SecretKey {
         Ok(out)
     }
 
-    /// Seals a buffer whose plaintext starts at byte `1 + NONCE_LEN`, in place, so a large
-    /// attachment is never held twice. The caller leaves room for the header.
-    pub fn seal_in_place(&self, place: &Place, buffer: &mut Vec<u8>) -> Result<()> {
-        buffer[0] = FORMAT;
-        fill_random(&mut buffer[1..1 + NONCE_LEN])?;
-        self.seal_tail(place, buffer)
+    /// Seals `buffer` in place (it becomes the ciphertext) and returns the nonce and tag,
+    /// for records written piecewise: a large attachment is never copied.
+    pub fn seal_detached(
+        &self,
+        place: &Place,
+        buffer: &mut [u8],
+    ) -> Result<([u8; NONCE_LEN], [u8; TAG_LEN])> {
+        let mut nonce = [0u8; NONCE_LEN];
+        fill_random(&mut nonce)?;
+        let tag = self
+            .aead
+            .seal_in_place_separate_tag(
+                Nonce::assume_unique_for_key(nonce),
+                Aad::from(place.aad().as_slice()),
+                buffer,
+            )
+            .map_err(|_| internal("seal"))?;
+        let tag: [u8; TAG_LEN] = tag.as_ref().try_into().expect("tag length");
+        Ok((nonce, tag))
     }
 
     fn seal_tail(&self, place: &Place, out: &mut Vec<u8>) -> Result<()> {
@@ -154,7 +190,7 @@ impl SecretKey {
             .aead
             .seal_in_place_separate_tag(
                 Nonce::assume_unique_for_key(nonce),
-                Aad::from(place.aad()),
+                Aad::from(place.aad().as_slice()),
                 &mut out[1 + NONCE_LEN..],
             )
             .map_err(|_| internal("seal"))?;
@@ -183,7 +219,7 @@ impl SecretKey {
             .aead
             .open_in_place(
                 Nonce::assume_unique_for_key(nonce),
-                Aad::from(place.aad()),
+                Aad::from(place.aad().as_slice()),
                 &mut buffer[1 + NONCE_LEN..],
             )
             .map_err(|_| corrupted())?;
@@ -261,6 +297,11 @@ mod tests {
         assert_eq!(&key.open(&p, &sealed).unwrap()[..], b"hello");
         // A random nonce: the same plaintext never gives the same ciphertext.
         assert_ne!(key.seal(&p, b"hello").unwrap(), sealed);
+        // Sealed piecewise, the same layout opens.
+        let mut body = b"hello".to_vec();
+        let (nonce, tag) = key.seal_detached(&p, &mut body).unwrap();
+        let pieces = [&[FORMAT][..], &nonce, &body, &tag].concat();
+        assert_eq!(&key.open(&p, &pieces).unwrap()[..], b"hello");
     }
 
     #[test]
