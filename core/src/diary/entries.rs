@@ -2,10 +2,15 @@
 //! filtering) and one sealed body per version. An edit adds a version; nothing is ever
 //! overwritten except by delete, which `secure_delete` zeroes.
 //!
-//! Listing newest first needs the event dates, which are sealed: the heads of all entries
-//! are decrypted once per unlock into an in-memory index (a few milliseconds for 10,000
-//! entries, see the `list` benchmarks), kept up to date by every write and zeroized on
-//! lock. A page then decrypts only its own bodies.
+//! Listing newest first needs the event dates, which are sealed: they are kept in an
+//! in-memory index, built on the first list after unlocking, kept up to date by every write
+//! and zeroized on lock. A page then decrypts only its own bodies.
+//!
+//! Building the index would mean decrypting every head; instead, locking writes a sealed
+//! snapshot of it (each row with the tag of the head it was read from), and the next build
+//! takes a row from the snapshot only when the stored head still carries that exact tag,
+//! decrypting just the heads written since. A missing, stale, damaged or replayed snapshot
+//! therefore only costs time, never correctness.
 
 use std::collections::HashMap;
 
@@ -17,7 +22,7 @@ use super::model::{
     DiaryEntry, EntryDraft, EntryFilter, EntryKind, EntryPage, Plain, StoredBody, invalid,
     parse_date,
 };
-use super::seal::{self, Id, Place, RecordKind, SecretKey, corrupted, id_to_hex};
+use super::seal::{self, Id, Place, RecordKind, SecretKey, TAG_LEN, corrupted, id_to_hex};
 use crate::error::{Error, Result, SalamaError};
 use crate::rights::normalize::{fold_into, query_terms};
 
@@ -65,6 +70,14 @@ impl Vault {
     /// Opens a head in a stack buffer: this runs for every entry on the first list after
     /// unlocking, so it must not allocate.
     fn open_head(&self, id: &Id, sealed: &[u8]) -> Result<IndexRow> {
+        let row = self.open_head_values(id, sealed)?;
+        Ok(IndexRow {
+            tag: head_tag(sealed),
+            ..row
+        })
+    }
+
+    fn open_head_values(&self, id: &Id, sealed: &[u8]) -> Result<IndexRow> {
         let mut buffer = Zeroizing::new([0u8; HEAD_LEN + seal::OVERHEAD]);
         if sealed.len() != buffer.len() {
             return Err(corrupted());
@@ -78,7 +91,17 @@ impl Vault {
             date: i32::from_be_bytes(head[..4].try_into().expect("4 bytes")),
             kind: kind.code(),
             created_at: u64::from_be_bytes(head[5..].try_into().expect("8 bytes")),
+            tag: [0; TAG_LEN],
         })
+    }
+
+    fn snapshot_place(&self) -> Place<'_> {
+        Place {
+            vault: &self.id,
+            kind: RecordKind::IndexSnapshot,
+            record: b"index",
+            version: 0,
+        }
     }
 
     fn seal_body(&self, id: &Id, version: u32, body: &StoredBody) -> Result<Vec<u8>> {
@@ -111,7 +134,21 @@ pub struct IndexRow {
     pub kind: u8,
     /// When the entry was first written (Unix seconds): orders entries of the same day.
     pub created_at: u64,
+    /// The authentication tag of the sealed head this row was read from.
+    pub tag: [u8; TAG_LEN],
 }
+
+/// The tag of a sealed head: its last bytes.
+fn head_tag(sealed: &[u8]) -> [u8; TAG_LEN] {
+    let mut tag = [0u8; TAG_LEN];
+    if sealed.len() >= TAG_LEN {
+        tag.copy_from_slice(&sealed[sealed.len() - TAG_LEN..]);
+    }
+    tag
+}
+
+/// A snapshot row: id, head tag, then the head's plaintext.
+const SNAPSHOT_ROW: usize = seal::ID_LEN + TAG_LEN + HEAD_LEN;
 
 impl IndexRow {
     /// Newest event first, then the most recently written, then by id so the order is
@@ -131,6 +168,8 @@ impl IndexRow {
 pub struct Index {
     rows: Vec<IndexRow>,
     damaged: Vec<Id>,
+    /// Differs from the stored snapshot: save it when locking.
+    pub dirty: bool,
 }
 
 impl Drop for Index {
@@ -141,18 +180,65 @@ impl Drop for Index {
 
 impl Index {
     pub fn build(conn: &Connection, vault: &Vault) -> Result<Index> {
-        let mut stmt = conn.prepare_cached("SELECT id, head FROM entry")?;
+        let snapshot = load_snapshot(conn, vault);
+        let mut from_snapshot = snapshot
+            .as_deref()
+            .map_or(&[][..], |s| &s[..])
+            .chunks_exact(SNAPSHOT_ROW)
+            .peekable();
+        // Both sides are in id order (the table is keyed by id, the snapshot is written
+        // sorted), so one merge pass pairs them.
+        let mut stmt = conn.prepare_cached("SELECT id, head FROM entry ORDER BY id")?;
         let mut rows = stmt.query([])?;
         let mut index = Index::default();
+        index.dirty = snapshot.is_none();
+        let mut reused = 0;
         while let Some(row) = rows.next()? {
             let id = blob_id(row.get_ref(0)?.as_blob()?)?;
-            match vault.open_head(&id, row.get_ref(1)?.as_blob()?) {
-                Ok(head) => index.rows.push(head),
-                Err(_) => index.damaged.push(id),
+            let sealed = row.get_ref(1)?.as_blob()?;
+            while from_snapshot.next_if(|r| r[..seal::ID_LEN] < id[..]).is_some() {}
+            let tag = head_tag(sealed);
+            let known = from_snapshot
+                .next_if(|r| r[..seal::ID_LEN] == id[..] && r[seal::ID_LEN..][..TAG_LEN] == tag);
+            match known {
+                Some(record) => {
+                    reused += 1;
+                    index.rows.push(snapshot_row(id, tag, &record[seal::ID_LEN + TAG_LEN..]));
+                }
+                None => {
+                    index.dirty = true;
+                    match vault.open_head(&id, sealed) {
+                        Ok(head) => index.rows.push(head),
+                        Err(_) => index.damaged.push(id),
+                    }
+                }
             }
         }
+        let snapshot_rows = snapshot.as_ref().map_or(0, |s| s.len() / SNAPSHOT_ROW);
+        index.dirty |= reused != snapshot_rows;
         index.sort();
         Ok(index)
+    }
+
+    /// Seals the index into `index_snapshot`, for the next unlock.
+    pub fn save(&self, conn: &Connection, vault: &Vault) -> Result<()> {
+        let mut sorted: Vec<&IndexRow> = self.rows.iter().collect();
+        sorted.sort_unstable_by_key(|r| r.id);
+        let mut plain = Zeroizing::new(Vec::with_capacity(sorted.len() * SNAPSHOT_ROW));
+        for row in sorted {
+            plain.extend_from_slice(&row.id);
+            plain.extend_from_slice(&row.tag);
+            plain.extend_from_slice(&row.date.to_be_bytes());
+            plain.push(row.kind);
+            plain.extend_from_slice(&row.created_at.to_be_bytes());
+        }
+        let sealed = vault.key.seal(&vault.snapshot_place(), &plain)?;
+        conn.execute(
+            "INSERT INTO index_snapshot (id, sealed) VALUES (1, ?1)
+             ON CONFLICT (id) DO UPDATE SET sealed = ?1",
+            [sealed],
+        )?;
+        Ok(())
     }
 
     fn sort(&mut self) {
@@ -160,6 +246,7 @@ impl Index {
     }
 
     fn upsert(&mut self, row: IndexRow) {
+        self.dirty = true;
         self.rows.retain(|r| r.id != row.id);
         self.damaged.retain(|id| *id != row.id);
         let key = row.order_key();
@@ -168,8 +255,27 @@ impl Index {
     }
 
     fn remove(&mut self, id: &Id) {
+        self.dirty = true;
         self.rows.retain(|r| r.id != *id);
         self.damaged.retain(|d| d != id);
+    }
+}
+
+fn load_snapshot(conn: &Connection, vault: &Vault) -> Option<Zeroizing<Vec<u8>>> {
+    let sealed: Vec<u8> = conn
+        .query_row("SELECT sealed FROM index_snapshot WHERE id = 1", [], |r| r.get(0))
+        .ok()?;
+    let plain = vault.key.open(&vault.snapshot_place(), &sealed).ok()?;
+    (plain.len() % SNAPSHOT_ROW == 0).then_some(plain)
+}
+
+fn snapshot_row(id: Id, tag: [u8; TAG_LEN], head: &[u8]) -> IndexRow {
+    IndexRow {
+        id,
+        date: i32::from_be_bytes(head[..4].try_into().expect("4 bytes")),
+        kind: head[4],
+        created_at: u64::from_be_bytes(head[5..13].try_into().expect("8 bytes")),
+        tag,
     }
 }
 
@@ -197,11 +303,11 @@ pub fn insert(
     let sealed = sealed?;
     let head = vault.seal_head(&id, draft, now)?;
     conn.prepare_cached("INSERT INTO entry (id, version, head) VALUES (?1, 1, ?2)")?
-        .execute(params![&id[..], head])?;
+        .execute(params![&id[..], &head])?;
     conn.prepare_cached("INSERT INTO entry_version (entry_id, version, body) VALUES (?1, 1, ?2)")?
         .execute(params![&id[..], sealed])?;
     if let Some(index) = index {
-        index.upsert(row_for(id, draft, now)?);
+        index.upsert(row_for(id, draft, now, &head)?);
     }
     Ok(to_entry(&id, 1, body.into_inner(), vec![]))
 }
@@ -280,12 +386,13 @@ pub fn replace_versions(
     Ok(())
 }
 
-fn row_for(id: Id, draft: &EntryDraft, created_at: u64) -> Result<IndexRow> {
+fn row_for(id: Id, draft: &EntryDraft, created_at: u64, sealed_head: &[u8]) -> Result<IndexRow> {
     Ok(IndexRow {
         id,
         date: parse_date(&draft.happened_on)?,
         kind: draft.kind.code(),
         created_at,
+        tag: head_tag(sealed_head),
     })
 }
 
@@ -311,10 +418,11 @@ pub fn update(
     let body = Plain::new(body);
     conn.prepare_cached("INSERT INTO entry_version (entry_id, version, body) VALUES (?1, ?2, ?3)")?
         .execute(params![&id[..], next, sealed?])?;
+    let head = vault.seal_head(id, draft, body.created_at)?;
     conn.prepare_cached("UPDATE entry SET version = ?2, head = ?3 WHERE id = ?1")?
-        .execute(params![&id[..], next, vault.seal_head(id, draft, body.created_at)?])?;
+        .execute(params![&id[..], next, &head])?;
     if let Some(index) = index {
-        index.upsert(row_for(*id, draft, body.created_at)?);
+        index.upsert(row_for(*id, draft, body.created_at, &head)?);
     }
     let attachments = attachments::list(conn, vault, id)?;
     Ok(to_entry(id, next, body.into_inner(), attachments))

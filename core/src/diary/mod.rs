@@ -159,7 +159,7 @@ impl Diary {
         let duress = keys::unwrap(&kek, &row.id, Slot::Duress, &slots[1]);
         match (real, duress) {
             (Some(key), _) => {
-                guard::succeed(&inner.conn)?;
+                guard::succeed_lazily(&inner.conn)?;
                 inner.start_session(Vault { id: row.id, key });
                 Ok(())
             }
@@ -187,7 +187,12 @@ impl Diary {
     /// database (checkpoint) and empties it. Safe to call at any time.
     pub fn lock(&self) {
         let mut inner = self.inner();
-        inner.session = None;
+        if let Some(session) = inner.session.take()
+            && let Some(index) = session.index.as_ref().filter(|i| i.dirty)
+        {
+            // Best effort: without a snapshot the next list decrypts every head instead.
+            let _ = index.save(&inner.conn, &session.vault);
+        }
         // Best effort: a failed checkpoint leaves the log for the next one; nothing is lost.
         let _ = wipe::checkpoint(&inner.conn);
     }
@@ -530,6 +535,7 @@ impl Diary {
         // that stored it. SQLite still checkpoints by itself past 64 MiB of log, and when
         // the last connection closes.
         conn.pragma_update(None, "wal_autocheckpoint", 16_384)?;
+        conn.pragma_update(None, "cache_spill", false)?;
         Ok(Diary {
             inner: Mutex::new(Inner {
                 conn,

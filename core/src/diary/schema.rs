@@ -57,7 +57,12 @@ pub const DIARY_MIGRATIONS: &[Migration] = &[
          meta BLOB NOT NULL,
          data BLOB NOT NULL
      );
-     CREATE INDEX attachment_by_entry ON attachment(entry_id);",
+     CREATE INDEX attachment_by_entry ON attachment(entry_id);
+     -- The sealed list-order index, written when the diary is locked (see entries.rs).
+     CREATE TABLE index_snapshot (
+         id INTEGER PRIMARY KEY CHECK (id = 1),
+         sealed BLOB NOT NULL
+     );",
 ];
 
 #[cfg(test)]

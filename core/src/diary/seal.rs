@@ -46,6 +46,9 @@ pub enum RecordKind {
     AttachmentMeta,
     /// An attachment's bytes.
     AttachmentData,
+    /// The sealed copy of the decrypted heads, so the first list after unlocking does
+    /// not decrypt every head again.
+    IndexSnapshot,
     /// The data key of a backup file, wrapped with the backup passphrase.
     BackupKey,
     /// One frame of a backup file.
@@ -60,6 +63,7 @@ impl RecordKind {
             RecordKind::EntryBody => b"entry-body",
             RecordKind::AttachmentMeta => b"attachment-meta",
             RecordKind::AttachmentData => b"attachment-data",
+            RecordKind::IndexSnapshot => b"index-snapshot",
             RecordKind::BackupKey => b"backup-key",
             RecordKind::BackupFrame => b"backup-frame",
         }

@@ -194,7 +194,9 @@ fn invalid_drafts_are_refused_and_store_nothing() {
 #[test]
 fn lists_newest_event_first_with_paging_and_filters() {
     let dir = tempfile::tempdir().unwrap();
-    let diary = created(dir.path());
+    let clock = TestClock::new();
+    let diary = open_with(dir.path(), clock.clone());
+    diary.create(PASS.into(), None).unwrap();
     // Written out of order: the list follows the date the thing happened.
     for (date, kind, text) in [
         ("2024-03-01", EntryKind::Event, "threatened at the farm"),
@@ -207,6 +209,7 @@ fn lists_newest_event_first_with_paging_and_filters() {
         ("2024-01-05", EntryKind::Person, "Karim drives the truck"),
         ("2024-03-01", EntryKind::Place, "the farm has a blue gate"),
     ] {
+        clock.advance(1);
         diary.add(draft(kind, date, text)).unwrap();
     }
     let page = all(&diary);
@@ -1380,4 +1383,64 @@ fn every_diary_message_the_core_names_exists_in_english() {
     for id in ids {
         assert!(l10n.format(&id, None).is_some(), "en lacks {id}");
     }
+}
+
+#[test]
+fn the_list_snapshot_is_only_trusted_where_it_still_matches_the_heads() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = TestClock::new();
+    let diary = open_with(dir.path(), clock.clone());
+    diary.create(PASS.into(), None).unwrap();
+    let mut ids = vec![];
+    for date in ["2024-01-01", "2024-02-01", "2024-03-01"] {
+        clock.advance(1);
+        ids.push(diary.add(draft(EntryKind::Note, date, date)).unwrap().id);
+    }
+    let dates = |d: &Diary| -> Vec<String> {
+        all(d).entries.into_iter().map(|e| e.content.happened_on).collect()
+    };
+    assert_eq!(dates(&diary), ["2024-03-01", "2024-02-01", "2024-01-01"]);
+    diary.lock();
+    let snapshots: i64 = raw(dir.path())
+        .query_row("SELECT count(*) FROM index_snapshot", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(snapshots, 1);
+
+    // Changed after the snapshot, and the app killed before it could lock again.
+    diary.unlock(PASS.into(), None).unwrap();
+    diary
+        .edit(ids[0].clone(), draft(EntryKind::Note, "2030-01-01", "moved"))
+        .unwrap();
+    drop(diary);
+    let diary = open_with(dir.path(), clock.clone());
+    diary.unlock(PASS.into(), None).unwrap();
+    assert_eq!(dates(&diary), ["2030-01-01", "2024-03-01", "2024-02-01"]);
+
+    // A damaged snapshot is ignored.
+    diary.lock();
+    flip(
+        dir.path(),
+        "SELECT sealed FROM index_snapshot",
+        "UPDATE index_snapshot SET sealed = ?1",
+        30,
+    );
+    diary.unlock(PASS.into(), None).unwrap();
+    assert_eq!(dates(&diary), ["2030-01-01", "2024-03-01", "2024-02-01"]);
+
+    // A head replaced by another entry's head no longer matches its snapshot row, is
+    // decrypted, and fails: that entry is reported damaged.
+    diary.lock();
+    raw(dir.path())
+        .execute(
+            &format!(
+                "UPDATE entry SET head = (SELECT head FROM entry WHERE id = x'{}') WHERE id = x'{}'",
+                ids[1], ids[2]
+            ),
+            [],
+        )
+        .unwrap();
+    diary.unlock(PASS.into(), None).unwrap();
+    let page = all(&diary);
+    assert_eq!(page.damaged, [ids[2].clone()]);
+    assert_eq!(page.entries.len(), 2);
 }

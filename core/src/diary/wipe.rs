@@ -26,7 +26,8 @@ pub fn wipe(conn: &mut Connection) -> Result<()> {
     // 2. The rows. `secure_delete` zeroes the freed space in each page.
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     tx.execute_batch(
-        "DELETE FROM attachment;
+        "DELETE FROM index_snapshot;
+         DELETE FROM attachment;
          DELETE FROM entry_version;
          DELETE FROM entry;
          DELETE FROM key_slot;
