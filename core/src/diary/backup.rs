@@ -259,10 +259,38 @@ impl Opened {
     }
 }
 
-/// Reads and checks the header of the backup at `path` and unwraps its key. A file that is
-/// not a backup, is truncated, or names absurd parameters is `InvalidInput`; a wrong
-/// passphrase is `WrongPassphrase`.
-pub fn open(path: &Path, passphrase: &Passphrase, allow_weak_kdf: bool) -> Result<Opened> {
+/// A backup whose header was read and checked, before any passphrase is tried.
+pub struct Header {
+    kdf: KdfParams,
+    salt: [u8; SALT_LEN],
+    backup_id: Id,
+    wrapped: [u8; SLOT_LEN],
+    reader: BufReader<File>,
+}
+
+impl Header {
+    /// Unwraps the backup key; a wrong passphrase is `WrongPassphrase`.
+    pub fn unlock(self, passphrase: &Passphrase) -> Result<Opened> {
+        let kek = self.kdf.derive(passphrase, &self.salt)?;
+        let key = kek
+            .open(&key_place(&self.backup_id), &self.wrapped)
+            .ok()
+            .and_then(|k| SecretKey::from_bytes(&k).ok())
+            .ok_or(Error::Public(SalamaError::WrongPassphrase { attempts_left: 0 }))?;
+        Ok(Opened {
+            kdf: self.kdf,
+            salt: self.salt,
+            kek,
+            key,
+            backup_id: self.backup_id,
+            reader: self.reader,
+        })
+    }
+}
+
+/// Reads and checks the header of the backup at `path`. A file that is not a backup, is
+/// truncated, or names absurd parameters is `InvalidInput`.
+pub fn read_header(path: &Path, allow_weak_kdf: bool) -> Result<Header> {
     let file = File::open(path).map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound => Error::Public(SalamaError::NotFound),
         _ => Error::Io(e),
@@ -298,21 +326,12 @@ pub fn open(path: &Path, passphrase: &Passphrase, allow_weak_kdf: bool) -> Resul
     at += SALT_LEN;
     let backup_id: Id = header[at..at + ID_LEN].try_into().expect("id");
     at += ID_LEN;
-    let wrapped = &header[at..at + SLOT_LEN];
-    let kek = kdf.derive(passphrase, &salt)?;
-    let key = kek
-        .open(&key_place(&backup_id), wrapped)
-        .ok()
-        .and_then(|k| SecretKey::from_bytes(&k).ok())
-        .ok_or(Error::Public(SalamaError::WrongPassphrase {
-            attempts_left: 0,
-        }))?;
-    Ok(Opened {
+    let wrapped: [u8; SLOT_LEN] = header[at..at + SLOT_LEN].try_into().expect("slot");
+    Ok(Header {
         kdf,
         salt,
-        kek,
-        key,
         backup_id,
+        wrapped,
         reader,
     })
 }

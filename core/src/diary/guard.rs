@@ -2,7 +2,11 @@
 //! `diary.db` so restarting the app does not reset it.
 //!
 //! An attempt is counted before the key derivation runs and cleared only after it
-//! succeeds, so killing the app in the middle of a guess still spends the attempt.
+//! succeeds, so killing the app in the middle of a guess still spends the attempt. That
+//! first write is not waited for (no disk sync: a killed process does not lose it, only a
+//! power cut could), and a wrong guess is synced before its error is returned. Whoever cuts
+//! the power during the derivation learns nothing from that guess; whoever learns that a
+//! guess was wrong has it counted on disk. So an unlock costs no disk sync at all.
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -119,14 +123,30 @@ pub fn begin_attempt(conn: &Connection, now: u64) -> Result<u32> {
         }));
     }
     let failures = state.failures.saturating_add(1);
-    store(
-        conn,
-        GuardState {
-            failures,
-            not_before: now + delay_after(failures),
-        },
-    )?;
+    without_sync(conn, || {
+        store(
+            conn,
+            GuardState {
+                failures,
+                not_before: now + delay_after(failures),
+            },
+        )
+    })?;
     Ok(failures)
+}
+
+/// A wrong passphrase: make the counted attempt durable before anyone is told.
+pub fn fail(conn: &Connection) -> Result<()> {
+    let state = load(conn)?;
+    // Rewriting the row in a synchronous commit syncs the log, including the earlier write.
+    store(conn, state)
+}
+
+fn without_sync<T>(conn: &Connection, write: impl FnOnce() -> Result<T>) -> Result<T> {
+    conn.pragma_update(None, "synchronous", "NORMAL")?;
+    let result = write();
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    result
 }
 
 /// The right passphrase: forget the failures.
@@ -142,15 +162,12 @@ pub fn succeed(conn: &Connection) -> Result<()> {
 
 /// The right passphrase, on the unlock path: the reset is committed without waiting for
 /// the disk. Losing it in a power cut only leaves the count one higher, which never gives
-/// anyone an extra guess, and it keeps a second sync out of every unlock.
+/// anyone an extra guess.
 pub fn succeed_lazily(conn: &Connection) -> Result<()> {
-    conn.pragma_update(None, "synchronous", "NORMAL")?;
-    let result = succeed(conn);
-    conn.pragma_update(None, "synchronous", "FULL")?;
-    result
+    without_sync(conn, || succeed(conn))
 }
 
-/// The error for a wrong passphrase that made `failures` in a row.
+/// The error for a wrong passphrase that made `failures` in a row (after [`fail`]).
 pub fn wrong(failures: u32) -> Error {
     Error::Public(SalamaError::WrongPassphrase {
         attempts_left: FREE_ATTEMPTS.saturating_sub(failures),

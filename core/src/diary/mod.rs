@@ -175,6 +175,7 @@ impl Diary {
                 Ok(())
             }
             (None, None) => {
+                guard::fail(&inner.conn)?;
                 if row.wipe_after.is_some_and(|limit| failures >= limit) {
                     wipe::wipe(&mut inner.conn)?;
                 }
@@ -235,6 +236,7 @@ impl Diary {
         let slots = load_slots(&inner.conn, hardware.as_ref(), row.hardware)?;
         let (old_kek, failures) = inner.derive_for_attempt(&row, &old)?;
         let Some(key) = keys::unwrap(&old_kek, &row.id, Slot::Real, &slots[0]) else {
+            guard::fail(&inner.conn)?;
             return Err(guard::wrong(failures).into());
         };
         guard::succeed(&inner.conn)?;
@@ -476,18 +478,20 @@ impl Diary {
         if exists {
             inner.session()?;
         }
-        let opened = {
-            let allow_weak = inner.allow_weak_kdf;
-            let failures = guard::begin_attempt(&inner.conn, now)?;
-            match backup::open(Path::new(&path), &passphrase, allow_weak) {
-                Err(Error::Public(SalamaError::WrongPassphrase { .. })) => {
-                    return Err(guard::wrong(failures).into());
-                }
-                other => {
-                    guard::succeed(&inner.conn)?;
-                    other?
-                }
+        // A file that is not a backup is refused before any passphrase is tried, so it
+        // neither counts as a guess nor resets the count.
+        let header = backup::read_header(Path::new(&path), inner.allow_weak_kdf)?;
+        let failures = guard::begin_attempt(&inner.conn, now)?;
+        let opened = match header.unlock(&passphrase) {
+            Ok(opened) => {
+                guard::succeed_lazily(&inner.conn)?;
+                opened
             }
+            Err(Error::Public(SalamaError::WrongPassphrase { .. })) => {
+                guard::fail(&inner.conn)?;
+                return Err(guard::wrong(failures).into());
+            }
+            Err(e) => return Err(e.into()),
         };
         if !exists {
             let vault = create_vault(

@@ -1444,3 +1444,35 @@ fn the_list_snapshot_is_only_trusted_where_it_still_matches_the_heads() {
     assert_eq!(page.damaged, [ids[2].clone()]);
     assert_eq!(page.entries.len(), 2);
 }
+
+#[test]
+fn a_junk_backup_file_neither_counts_as_a_guess_nor_resets_the_count() {
+    let dir = tempfile::tempdir().unwrap();
+    let diary = created(dir.path());
+    diary.add(draft(EntryKind::Note, "2024-01-01", "x")).unwrap();
+    let good = dir.path().join("good.backup").display().to_string();
+    diary.backup(good.clone(), PASS.into()).unwrap();
+    let junk = dir.path().join("junk.backup");
+    std::fs::write(&junk, b"junk").unwrap();
+    let junk = junk.display().to_string();
+    let merge = Some(RestoreMode::Merge);
+    assert_eq!(
+        diary.restore(good.clone(), "wrong guess 1".into(), merge, None),
+        Err(SalamaError::WrongPassphrase { attempts_left: 4 })
+    );
+    for _ in 0..3 {
+        assert!(matches!(
+            diary.restore(junk.clone(), "wrong guess 2".into(), merge, None),
+            Err(SalamaError::InvalidInput { .. })
+        ));
+    }
+    assert_eq!(
+        diary.restore(good, "wrong guess 3".into(), merge, None),
+        Err(SalamaError::WrongPassphrase { attempts_left: 3 })
+    );
+    diary.lock();
+    assert_eq!(
+        diary.unlock("wrong guess 4".into(), None),
+        Err(SalamaError::WrongPassphrase { attempts_left: 2 })
+    );
+}
