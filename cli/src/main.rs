@@ -39,7 +39,7 @@ enum Command {
     Rights(rights::RightsCommand),
     /// Your encrypted diary: write down what happens, export it for a lawyer.
     #[command(subcommand)]
-    Diary(diary::DiaryCommand),
+    Diary(Box<diary::DiaryCommand>),
     /// Search every article in your languages.
     Search {
         /// Words to look for.
@@ -99,7 +99,7 @@ fn run(cli: Cli) -> Result<(), CliError> {
         None => interactive::run(&ctx),
         Some(Command::Rights(command)) => rights::run(&ctx, command),
         Some(Command::Search { query }) => rights::search(&ctx, &query.join(" ")),
-        Some(Command::Diary(command)) => diary::run(&ctx, command),
+        Some(Command::Diary(command)) => diary::run(&ctx, *command),
     }
 }
 

@@ -50,14 +50,22 @@ fn open(dir: &Path, kdf: KdfParams) -> (Arc<Salama>, Arc<Diary>) {
 
 /// A typical entry: a few sentences, a place, two people, a tag.
 fn entry(i: usize) -> EntryDraft {
-    let words = ["farm", "truck", "border", "money", "passport", "night", "boss", "river"];
-    let text: Vec<&str> = (0..40).map(|w| words[(i * 7 + w * 3) % words.len()]).collect();
+    let words = [
+        "farm", "truck", "border", "money", "passport", "night", "boss", "river",
+    ];
+    let text: Vec<&str> = (0..40)
+        .map(|w| words[(i * 7 + w * 3) % words.len()])
+        .collect();
     let kind = EntryKind::ALL[i % 7];
     let money = matches!(kind, EntryKind::Debt | EntryKind::Payment);
     EntryDraft {
         kind,
         happened_on: format!("20{:02}-{:02}-{:02}", 10 + i % 15, 1 + i % 12, 1 + i % 28),
-        text: format!("{} {}", text.join(" "), if i % 100 == 0 { "tractor" } else { "" }),
+        text: format!(
+            "{} {}",
+            text.join(" "),
+            if i % 100 == 0 { "tractor" } else { "" }
+        ),
         place: Some("near the old station".into()),
         people: vec!["the driver".into(), "Karim".into()],
         amount: money.then(|| salama_core::Amount {
@@ -175,20 +183,23 @@ fn list(c: &mut Criterion) {
     // The same without the sealed snapshot that locking writes (a first unlock, or after
     // the app was killed): every head is decrypted.
     let raw = rusqlite::Connection::open(dir.path().join("diary.db")).unwrap();
-    group.bench_function("newest_50_of_10000_first_after_unlock_without_snapshot", |b| {
-        b.iter_custom(|iters| {
-            let mut total = Duration::ZERO;
-            for _ in 0..iters {
-                diary.lock();
-                raw.execute("DELETE FROM index_snapshot", []).unwrap();
-                diary.unlock(PASS.into(), None).unwrap();
-                let start = Instant::now();
-                black_box(diary.list(EntryFilter::default(), 0, 50).unwrap());
-                total += start.elapsed();
-            }
-            total
-        })
-    });
+    group.bench_function(
+        "newest_50_of_10000_first_after_unlock_without_snapshot",
+        |b| {
+            b.iter_custom(|iters| {
+                let mut total = Duration::ZERO;
+                for _ in 0..iters {
+                    diary.lock();
+                    raw.execute("DELETE FROM index_snapshot", []).unwrap();
+                    diary.unlock(PASS.into(), None).unwrap();
+                    let start = Instant::now();
+                    black_box(diary.list(EntryFilter::default(), 0, 50).unwrap());
+                    total += start.elapsed();
+                }
+                total
+            })
+        },
+    );
     drop(raw);
     group.sample_size(20);
     group.bench_function("filter_10000_by_word", |b| {
@@ -215,7 +226,9 @@ fn attachment(c: &mut Criterion) {
     let (_app, diary) = open(dir.path(), CHEAP);
     diary.create(PASS.into(), None).unwrap();
     let entry = diary.add(entry(0)).unwrap();
-    let photo: Vec<u8> = (0..20 * 1024 * 1024u32).map(|i| (i ^ (i >> 9)) as u8).collect();
+    let photo: Vec<u8> = (0..20 * 1024 * 1024u32)
+        .map(|i| (i ^ (i >> 9)) as u8)
+        .collect();
     let mut group = c.benchmark_group("attachment");
     group.sample_size(10);
     group.bench_function("seal_and_store_20_MiB_durable", |b| {
@@ -225,7 +238,12 @@ fn attachment(c: &mut Criterion) {
                 let data = photo.clone();
                 let start = Instant::now();
                 let info = diary
-                    .add_attachment(entry.id.clone(), "photo.jpg".into(), "image/jpeg".into(), data)
+                    .add_attachment(
+                        entry.id.clone(),
+                        "photo.jpg".into(),
+                        "image/jpeg".into(),
+                        data,
+                    )
                     .unwrap();
                 total += start.elapsed();
                 // Not timed: remove it and checkpoint (as locking does), so every
@@ -246,7 +264,12 @@ fn attachment(c: &mut Criterion) {
                 let data = photo.clone();
                 let start = Instant::now();
                 let info = diary
-                    .add_attachment(entry.id.clone(), "photo.jpg".into(), "image/jpeg".into(), data)
+                    .add_attachment(
+                        entry.id.clone(),
+                        "photo.jpg".into(),
+                        "image/jpeg".into(),
+                        data,
+                    )
                     .unwrap();
                 diary.lock();
                 total += start.elapsed();
@@ -265,7 +288,13 @@ fn kdf(params: KdfParams) -> Duration {
     let argon = Argon2::new(
         Algorithm::Argon2id,
         Version::V0x13,
-        Params::new(params.memory_kib, params.iterations, params.parallelism, Some(32)).unwrap(),
+        Params::new(
+            params.memory_kib,
+            params.iterations,
+            params.parallelism,
+            Some(32),
+        )
+        .unwrap(),
     );
     let mut out = [0u8; 32];
     let start = Instant::now();
@@ -276,7 +305,10 @@ fn kdf(params: KdfParams) -> Duration {
 }
 
 fn unlock(c: &mut Criterion) {
-    for (name, params) in [("default", KdfParams::DEFAULT), ("minimum", KdfParams::MINIMUM)] {
+    for (name, params) in [
+        ("default", KdfParams::DEFAULT),
+        ("minimum", KdfParams::MINIMUM),
+    ] {
         let runs: Vec<Duration> = (0..5).map(|_| kdf(params)).collect();
         let best = runs.iter().min().unwrap();
         eprintln!(

@@ -6,7 +6,6 @@ use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 use zeroize::{Zeroize, Zeroizing};
 
-
 use super::entries::{Vault, blob_id};
 use super::model::{AttachmentInfo, invalid};
 use super::seal::{self, Id, NONCE_LEN, OVERHEAD, Place, RecordKind, corrupted, id_to_hex};
@@ -94,9 +93,10 @@ pub fn insert(
     // Sealed in the caller's buffer (the plaintext becomes ciphertext, so no copy of it is
     // left behind) and written piecewise into a blob of the final size: a 20 MiB photo is
     // never copied.
-    let (nonce, tag) = vault
-        .key
-        .seal_detached(&place(vault, RecordKind::AttachmentData, &record), &mut data)?;
+    let (nonce, tag) = vault.key.seal_detached(
+        &place(vault, RecordKind::AttachmentData, &record),
+        &mut data,
+    )?;
     conn.prepare_cached(
         "INSERT INTO attachment (id, entry_id, size, meta, data)
          VALUES (?1, ?2, ?3, ?4, zeroblob(?5))",

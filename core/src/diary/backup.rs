@@ -276,7 +276,9 @@ impl Header {
             .open(&key_place(&self.backup_id), &self.wrapped)
             .ok()
             .and_then(|k| SecretKey::from_bytes(&k).ok())
-            .ok_or(Error::Public(SalamaError::WrongPassphrase { attempts_left: 0 }))?;
+            .ok_or(Error::Public(SalamaError::WrongPassphrase {
+                attempts_left: 0,
+            }))?;
         Ok(Opened {
             kdf: self.kdf,
             salt: self.salt,

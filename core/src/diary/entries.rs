@@ -83,7 +83,8 @@ impl Vault {
             return Err(corrupted());
         }
         buffer.copy_from_slice(sealed);
-        self.key.open_in_place(&self.head_place(id), &mut buffer[..])?;
+        self.key
+            .open_in_place(&self.head_place(id), &mut buffer[..])?;
         let head = &buffer[1 + seal::NONCE_LEN..1 + seal::NONCE_LEN + HEAD_LEN];
         let kind = EntryKind::from_code(head[4]).ok_or_else(corrupted)?;
         Ok(IndexRow {
@@ -196,14 +197,19 @@ impl Index {
         while let Some(row) = rows.next()? {
             let id = blob_id(row.get_ref(0)?.as_blob()?)?;
             let sealed = row.get_ref(1)?.as_blob()?;
-            while from_snapshot.next_if(|r| r[..seal::ID_LEN] < id[..]).is_some() {}
+            while from_snapshot
+                .next_if(|r| r[..seal::ID_LEN] < id[..])
+                .is_some()
+            {}
             let tag = head_tag(sealed);
             let known = from_snapshot
                 .next_if(|r| r[..seal::ID_LEN] == id[..] && r[seal::ID_LEN..][..TAG_LEN] == tag);
             match known {
                 Some(record) => {
                     reused += 1;
-                    index.rows.push(snapshot_row(id, tag, &record[seal::ID_LEN + TAG_LEN..]));
+                    index
+                        .rows
+                        .push(snapshot_row(id, tag, &record[seal::ID_LEN + TAG_LEN..]));
                 }
                 None => {
                     index.dirty = true;
@@ -263,7 +269,9 @@ impl Index {
 
 fn load_snapshot(conn: &Connection, vault: &Vault) -> Option<Zeroizing<Vec<u8>>> {
     let sealed: Vec<u8> = conn
-        .query_row("SELECT sealed FROM index_snapshot WHERE id = 1", [], |r| r.get(0))
+        .query_row("SELECT sealed FROM index_snapshot WHERE id = 1", [], |r| {
+            r.get(0)
+        })
         .ok()?;
     let plain = vault.key.open(&vault.snapshot_place(), &sealed).ok()?;
     (plain.len() % SNAPSHOT_ROW == 0).then_some(plain)
@@ -590,8 +598,7 @@ pub fn list(
         // One sequential pass over every body in key order (entry id, then version), so
         // the last row of each id is its current version: no lookup per entry.
         let wanted: HashMap<Id, &IndexRow> = candidates.map(|r| (r.id, r)).collect();
-        let mut stmt =
-            conn.prepare_cached("SELECT entry_id, version, body FROM entry_version")?;
+        let mut stmt = conn.prepare_cached("SELECT entry_id, version, body FROM entry_version")?;
         let mut rows = stmt.query([])?;
         let mut matches: Matches = vec![];
         let mut folded = Zeroizing::new(String::with_capacity(4096));

@@ -50,6 +50,12 @@ impl SystemClock {
     }
 }
 
+impl Default for SystemClock {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 impl Clock for SystemClock {
     fn unix_now(&self) -> u64 {
         SystemTime::now()

@@ -379,7 +379,7 @@ fn attachments_round_trip_and_are_limited() {
     assert_eq!(diary.attachment(info.id.clone()).unwrap(), photo);
     assert_eq!(
         diary.get(entry.id.clone()).unwrap().attachments,
-        [info.clone()]
+        std::slice::from_ref(&info)
     );
 
     let hundred_mib = vec![0u8; 100 * 1024 * 1024];
@@ -825,7 +825,7 @@ fn any_flipped_byte_makes_only_that_entry_corrupted() {
     let page = all(&diary);
     assert_eq!(page.entries.len(), 1);
     assert_eq!(page.entries[0].id, bystander.id);
-    assert_eq!(page.damaged, [victim.id.clone()]);
+    assert_eq!(page.damaged, std::slice::from_ref(&victim.id));
     let searched = diary
         .list(
             EntryFilter {
@@ -906,7 +906,11 @@ fn swapped_or_moved_rows_are_detected() {
     assert_eq!(diary.get(c.id), Err(SalamaError::Corrupted));
 }
 
-fn filled(dir: &Path) -> (Diary, Vec<DiaryEntry>, Vec<(String, Vec<u8>)>) {
+/// A diary with entries of every kind, one edited, and attachments: (diary, entries,
+/// (attachment id, bytes)).
+type Filled = (Diary, Vec<DiaryEntry>, Vec<(String, Vec<u8>)>);
+
+fn filled(dir: &Path) -> Filled {
     let diary = created(dir);
     let mut entries = vec![];
     let mut files = vec![];
@@ -1397,7 +1401,11 @@ fn the_list_snapshot_is_only_trusted_where_it_still_matches_the_heads() {
         ids.push(diary.add(draft(EntryKind::Note, date, date)).unwrap().id);
     }
     let dates = |d: &Diary| -> Vec<String> {
-        all(d).entries.into_iter().map(|e| e.content.happened_on).collect()
+        all(d)
+            .entries
+            .into_iter()
+            .map(|e| e.content.happened_on)
+            .collect()
     };
     assert_eq!(dates(&diary), ["2024-03-01", "2024-02-01", "2024-01-01"]);
     diary.lock();
@@ -1409,7 +1417,10 @@ fn the_list_snapshot_is_only_trusted_where_it_still_matches_the_heads() {
     // Changed after the snapshot, and the app killed before it could lock again.
     diary.unlock(PASS.into(), None).unwrap();
     diary
-        .edit(ids[0].clone(), draft(EntryKind::Note, "2030-01-01", "moved"))
+        .edit(
+            ids[0].clone(),
+            draft(EntryKind::Note, "2030-01-01", "moved"),
+        )
         .unwrap();
     drop(diary);
     let diary = open_with(dir.path(), clock.clone());
@@ -1449,7 +1460,9 @@ fn the_list_snapshot_is_only_trusted_where_it_still_matches_the_heads() {
 fn a_junk_backup_file_neither_counts_as_a_guess_nor_resets_the_count() {
     let dir = tempfile::tempdir().unwrap();
     let diary = created(dir.path());
-    diary.add(draft(EntryKind::Note, "2024-01-01", "x")).unwrap();
+    diary
+        .add(draft(EntryKind::Note, "2024-01-01", "x"))
+        .unwrap();
     let good = dir.path().join("good.backup").display().to_string();
     diary.backup(good.clone(), PASS.into()).unwrap();
     let junk = dir.path().join("junk.backup");

@@ -206,7 +206,13 @@ mod tests {
 
     #[test]
     fn fold_into_equals_normalize() {
-        for text in ["Hello WORLD", "Café crème ß", "مِرا تهديد کرد", "İstanbul ı", "a\u{200C}b ١٢٣"] {
+        for text in [
+            "Hello WORLD",
+            "Café crème ß",
+            "مِرا تهديد کرد",
+            "İstanbul ı",
+            "a\u{200C}b ١٢٣",
+        ] {
             let mut folded = String::new();
             fold_into(text, &mut folded);
             assert_eq!(folded, normalize(text).text, "{text}");
