@@ -24,7 +24,7 @@ use super::model::{
 };
 use super::seal::{self, Id, Place, RecordKind, SecretKey, TAG_LEN, corrupted, id_to_hex};
 use crate::error::{Error, Result, SalamaError};
-use crate::rights::normalize::{fold_into, query_terms};
+use crate::rights::normalize::{normalize, query_terms};
 
 /// The unlocked vault: its id (bound into every record) and its data key.
 pub struct Vault {
@@ -264,6 +264,36 @@ impl Index {
         self.dirty = true;
         self.rows.retain(|r| r.id != *id);
         self.damaged.retain(|d| d != id);
+    }
+}
+
+/// Appends the search form of `text` to `out`: exactly `normalize(text).text` (the same
+/// folding as the rights search, so a word is found however it is typed), but ASCII runs,
+/// the common case, are lowercased in place without building `normalize`'s position map.
+/// Correct because `normalize` folds each character on its own.
+fn fold_into(text: &str, out: &mut String) {
+    let mut rest = text;
+    while !rest.is_empty() {
+        let ascii = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        out.extend(
+            rest[..ascii]
+                .bytes()
+                .map(|b| char::from(b.to_ascii_lowercase())),
+        );
+        rest = &rest[ascii..];
+        let other = rest
+            .char_indices()
+            .find(|(_, c)| c.is_ascii())
+            .map_or(rest.len(), |(i, _)| i);
+        if other > 0 {
+            let mut folded = normalize(&rest[..other]);
+            out.push_str(&folded.text);
+            folded.text.zeroize();
+            rest = &rest[other..];
+        }
     }
 }
 
@@ -678,4 +708,26 @@ fn page_entry(conn: &Connection, vault: &Vault, id: &Id) -> Result<DiaryEntry> {
 /// The ids of every entry, for counting and wiping.
 pub fn count(conn: &Connection) -> Result<u32> {
     Ok(conn.query_row("SELECT count(*) FROM entry", [], |r| r.get(0))?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fold_into_equals_normalize() {
+        for text in [
+            "Hello WORLD",
+            "Café crème ß",
+            "مِرا تهديد کرد",
+            "İstanbul ı",
+            "a\u{200C}b ١٢٣ x",
+            "",
+            "ÀÉÎ",
+        ] {
+            let mut folded = String::new();
+            fold_into(text, &mut folded);
+            assert_eq!(folded, normalize(text).text, "{text}");
+        }
+    }
 }

@@ -29,19 +29,6 @@ pub fn normalize(text: &str) -> Normalized {
     Normalized { text: out, origin }
 }
 
-/// Appends the normalized form of `text` to `out`: the same text as
-/// [`normalize`]`(text).text`, without the map back to the original, and without any
-/// allocation for ASCII. For matching many texts quickly (the diary's word filter).
-pub fn fold_into(text: &str, out: &mut String) {
-    for c in text.chars() {
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
-        } else if !is_ignorable(c) {
-            out.extend(fold(c));
-        }
-    }
-}
-
 /// Normalizes a query into its search terms: runs of letters and digits, with the Arabic
 /// definite article removed so that a word is found with and without it.
 pub fn query_terms(query: &str) -> Vec<String> {
@@ -202,20 +189,5 @@ mod tests {
         );
         assert!(query_terms("🙂 ** \"\"").is_empty());
         assert_eq!(query_terms("ال"), ["ال"]);
-    }
-
-    #[test]
-    fn fold_into_equals_normalize() {
-        for text in [
-            "Hello WORLD",
-            "Café crème ß",
-            "مِرا تهديد کرد",
-            "İstanbul ı",
-            "a\u{200C}b ١٢٣",
-        ] {
-            let mut folded = String::new();
-            fold_into(text, &mut folded);
-            assert_eq!(folded, normalize(text).text, "{text}");
-        }
     }
 }
