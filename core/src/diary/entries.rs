@@ -698,9 +698,17 @@ fn consider<'a>(
     }
 }
 
+/// One entry of a page: its current body in one query, then its attachments.
 fn page_entry(conn: &Connection, vault: &Vault, id: &Id) -> Result<DiaryEntry> {
-    let version = current_version(conn, id)?;
-    let body = load_body(conn, vault, id, version)?;
+    let (version, sealed): (u32, Vec<u8>) = conn
+        .prepare_cached(
+            "SELECT e.version, v.body FROM entry e JOIN entry_version v
+             ON v.entry_id = e.id AND v.version = e.version WHERE e.id = ?1",
+        )?
+        .query_row([&id[..]], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?
+        .ok_or_else(corrupted)?;
+    let body = vault.open_body(id, version, &sealed)?;
     let attachments = attachments::list(conn, vault, id)?;
     Ok(to_entry(id, version, body.into_inner(), attachments))
 }

@@ -206,7 +206,12 @@ impl SecretKey {
     /// truncated record, an unknown format) is `Corrupted`: the caller cannot tell which,
     /// and neither can an attacker probing it.
     pub fn open(&self, place: &Place, sealed: &[u8]) -> Result<Zeroizing<Vec<u8>>> {
-        let mut buffer = Zeroizing::new(sealed.to_vec());
+        self.open_owned(place, sealed.to_vec())
+    }
+
+    /// Like [`SecretKey::open`], decrypting in the buffer it is given.
+    pub fn open_owned(&self, place: &Place, sealed: Vec<u8>) -> Result<Zeroizing<Vec<u8>>> {
+        let mut buffer = Zeroizing::new(sealed);
         let len = self.open_in_place(place, &mut buffer)?;
         buffer.truncate(1 + NONCE_LEN + len);
         buffer.drain(..1 + NONCE_LEN);
