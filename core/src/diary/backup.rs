@@ -56,6 +56,7 @@ pub struct RestoreReport {
     pub entries_unchanged: u32,
     /// Entries deleted because `Replace` was chosen.
     pub entries_replaced: u32,
+    /// Attachments from the backup that were not in the diary.
     pub attachments_added: u32,
 }
 

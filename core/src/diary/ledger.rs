@@ -11,6 +11,7 @@ pub struct LedgerLine {
     /// The creditor as written in the entries (names that differ only in case or
     /// surrounding spaces are one creditor).
     pub creditor: String,
+    /// ISO 4217 code, e.g. `EUR`.
     pub currency: String,
     /// Sum of the debts recorded, as a decimal.
     pub owed: String,

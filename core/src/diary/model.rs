@@ -82,20 +82,25 @@ pub struct Amount {
 /// content and keeps the previous version).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, uniffi::Record)]
 pub struct EntryDraft {
+    /// What the entry records.
     pub kind: EntryKind,
     /// The date the thing happened, `YYYY-MM-DD` (not when it was written).
     pub happened_on: String,
+    /// What happened, in the user's words (at most 100,000 characters).
     pub text: String,
+    /// Where it happened.
     #[serde(default)]
     pub place: Option<String>,
     /// People involved, one name or description each.
     #[serde(default)]
     pub people: Vec<String>,
+    /// Money involved: for a debt, what is claimed; for a payment, what was paid.
     #[serde(default)]
     pub amount: Option<Amount>,
     /// For debts and payments: who the money is owed or paid to.
     #[serde(default)]
     pub creditor: Option<String>,
+    /// Words to find and group entries by.
     #[serde(default)]
     pub tags: Vec<String>,
 }
@@ -103,8 +108,11 @@ pub struct EntryDraft {
 /// A file attached to an entry (a photo, a scan).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, uniffi::Record)]
 pub struct AttachmentInfo {
+    /// Random id (32 hex digits).
     pub id: String,
+    /// The file name the user gave it.
     pub name: String,
+    /// The media type, e.g. `image/jpeg`.
     pub media_type: String,
     /// Size of the file in bytes.
     pub size: u64,
@@ -115,6 +123,7 @@ pub struct AttachmentInfo {
 pub struct DiaryEntry {
     /// Random id (32 hex digits); says nothing about the entry.
     pub id: String,
+    /// What the user wrote (the current version).
     pub content: EntryDraft,
     /// When the entry was first written (Unix seconds, from the phone's clock).
     pub created_at: u64,
@@ -122,12 +131,14 @@ pub struct DiaryEntry {
     pub written_at: u64,
     /// 1 for an entry never edited; each edit adds one and keeps the previous version.
     pub version: u32,
+    /// Files attached to the entry, in the order they were added.
     pub attachments: Vec<AttachmentInfo>,
 }
 
 /// Which entries to list. Every field narrows the list; all empty lists everything.
 #[derive(Debug, Clone, Default, PartialEq, Eq, uniffi::Record)]
 pub struct EntryFilter {
+    /// Only entries of this kind.
     pub kind: Option<EntryKind>,
     /// First event date to include, `YYYY-MM-DD`.
     pub from: Option<String>,
@@ -141,6 +152,7 @@ pub struct EntryFilter {
 /// One page of entries, newest event first.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
 pub struct EntryPage {
+    /// The entries of this page, newest event first.
     pub entries: Vec<DiaryEntry>,
     /// How many entries match the filter in all.
     pub total: u32,
