@@ -191,6 +191,28 @@ fn every_command_works_from_flags() {
         b"\xFF\xD8 fake jpeg bytes"
     );
 
+    // A 100 MiB file (sparse, so the test stays fast) is refused before it is read, and
+    // nothing is added.
+    let huge = desk.dir.path().join("video.mp4");
+    std::fs::File::create(&huge)
+        .unwrap()
+        .set_len(100 * 1024 * 1024)
+        .unwrap();
+    let too_big = desk.run_env(
+        &[
+            "diary",
+            "add",
+            "--text",
+            "with video",
+            "--attach",
+            huge.to_str().unwrap(),
+        ],
+        &[],
+    );
+    assert!(!too_big.status.success());
+    assert!(stderr(&too_big).contains("20 MiB"), "{}", stderr(&too_big));
+    assert_eq!(desk.json(&["diary", "list"])["total"], 3);
+
     let refused = desk.run_env(&["diary", "delete", debt], &[]);
     assert!(
         !refused.status.success(),

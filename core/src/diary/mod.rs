@@ -52,7 +52,8 @@ pub const DIARY_DB: &str = "diary.db";
 /// the key; so does the auto-lock after the idle time set with `set_auto_lock`.
 #[derive(uniffi::Object)]
 pub struct Diary {
-    inner: Mutex<Inner>,
+    /// Shared (weakly) with the auto-lock thread, which ends when the diary is dropped.
+    inner: Arc<Mutex<Inner>>,
 }
 
 struct Inner {
@@ -64,6 +65,8 @@ struct Inner {
     allow_weak_kdf: bool,
     session: Option<Session>,
     auto_lock: Option<Duration>,
+    /// Whether the auto-lock thread runs.
+    watcher_running: bool,
     localizer: Localizer,
 }
 
@@ -187,15 +190,7 @@ impl Diary {
     /// Forgets the key and every decrypted index, and moves the write-ahead log into the
     /// database (checkpoint) and empties it. Safe to call at any time.
     pub fn lock(&self) {
-        let mut inner = self.inner();
-        if let Some(session) = inner.session.take()
-            && let Some(index) = session.index.as_ref().filter(|i| i.dirty)
-        {
-            // Best effort: without a snapshot the next list decrypts every head instead.
-            let _ = index.save(&inner.conn, &session.vault);
-        }
-        // Best effort: a failed checkpoint leaves the log for the next one; nothing is lost.
-        let _ = wipe::checkpoint(&inner.conn);
+        self.inner().lock_now();
     }
 
     /// Whether the diary is unlocked now (false once the auto-lock time has passed).
@@ -204,8 +199,20 @@ impl Diary {
     }
 
     /// Locks the diary after `idle_seconds` without a call; `None` never locks by itself.
+    /// A background thread forgets the key when the time is up, even if the app makes no
+    /// further call.
     pub fn set_auto_lock(&self, idle_seconds: Option<u32>) {
-        self.inner().auto_lock = idle_seconds.map(|s| Duration::from_secs(u64::from(s)));
+        let mut inner = self.inner();
+        inner.auto_lock = idle_seconds.map(|s| Duration::from_secs(u64::from(s)));
+        if inner.auto_lock.is_some() && !inner.watcher_running {
+            inner.watcher_running = true;
+            let weak = Arc::downgrade(&self.inner);
+            let spawned = std::thread::Builder::new()
+                .name("salama-diary-auto-lock".into())
+                .spawn(move || watch_idle(weak));
+            // Without a thread, the idle time is still checked at the next call.
+            inner.watcher_running = spawned.is_ok();
+        }
     }
 
     /// Wipes the diary after `failures` wrong passphrases in a row (`None`: never). Needs
@@ -541,15 +548,16 @@ impl Diary {
         conn.pragma_update(None, "wal_autocheckpoint", 16_384)?;
         conn.pragma_update(None, "cache_spill", false)?;
         Ok(Diary {
-            inner: Mutex::new(Inner {
+            inner: Arc::new(Mutex::new(Inner {
                 conn,
                 clock: options.clock,
                 kdf: options.kdf,
                 allow_weak_kdf: options.allow_weak_kdf,
                 session: None,
                 auto_lock: None,
+                watcher_running: false,
                 localizer,
-            }),
+            })),
         })
     }
 
@@ -594,7 +602,50 @@ impl Diary {
     }
 }
 
+/// The auto-lock thread: sleeps until the idle time could be over, locks if it is, and
+/// stops when auto-lock is turned off or the diary is gone.
+fn watch_idle(inner: std::sync::Weak<Mutex<Inner>>) {
+    let mut wait = Duration::from_millis(200);
+    loop {
+        std::thread::sleep(wait);
+        let Some(inner) = inner.upgrade() else {
+            return;
+        };
+        let mut inner = inner.lock().unwrap_or_else(|e| e.into_inner());
+        let Some(idle) = inner.auto_lock else {
+            inner.watcher_running = false;
+            return;
+        };
+        let now = inner.clock.monotonic();
+        wait = match &inner.session {
+            Some(session) => {
+                let idle_for = now.saturating_sub(session.last_used);
+                if idle_for > idle {
+                    inner.lock_now();
+                    idle
+                } else {
+                    idle - idle_for + Duration::from_millis(50)
+                }
+            }
+            None => idle,
+        }
+        .clamp(Duration::from_millis(200), Duration::from_secs(60));
+    }
+}
+
 impl Inner {
+    /// Forgets the key: saves the list snapshot if it changed, then checkpoints the log.
+    fn lock_now(&mut self) {
+        if let Some(session) = self.session.take()
+            && let Some(index) = session.index.as_ref().filter(|i| i.dirty)
+        {
+            // Best effort: without a snapshot the next list decrypts every head instead.
+            let _ = index.save(&self.conn, &session.vault);
+        }
+        // Best effort: a failed checkpoint leaves the log for the next one; nothing is lost.
+        let _ = wipe::checkpoint(&self.conn);
+    }
+
     /// The session, if unlocked and not idle for longer than the auto-lock time; marks it
     /// used.
     fn session(&mut self) -> Result<&mut Session, SalamaError> {
@@ -604,7 +655,7 @@ impl Inner {
             _ => false,
         };
         if expired {
-            self.session = None;
+            self.lock_now();
         }
         let session = self.session.as_mut().ok_or(SalamaError::Locked)?;
         session.last_used = now;

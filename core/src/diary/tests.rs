@@ -461,6 +461,33 @@ fn auto_lock_after_the_idle_time() {
 }
 
 #[test]
+fn auto_lock_forgets_the_key_without_any_further_call() {
+    let dir = tempfile::tempdir().unwrap();
+    let diary = Diary::open(
+        dir.path(),
+        Translations::embedded().localizer(vec!["en".into()]),
+        DiaryOptions {
+            kdf: TEST_KDF,
+            clock: Arc::new(SystemClock::new()),
+            allow_weak_kdf: true,
+        },
+    )
+    .unwrap();
+    diary.create(PASS.into(), None).unwrap();
+    diary.set_auto_lock(Some(1));
+    // Looks at the state directly: any public call would itself check the idle time.
+    let unlocked = || diary.inner().session.is_some();
+    assert!(unlocked());
+    let start = std::time::Instant::now();
+    while unlocked() && start.elapsed() < Duration::from_secs(10) {
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    assert!(!unlocked(), "the key is still held after the idle time");
+    assert!(start.elapsed() >= Duration::from_secs(1));
+    diary.set_auto_lock(None);
+}
+
+#[test]
 fn wrong_passphrases_count_down_then_lock_out_across_restarts() {
     let dir = tempfile::tempdir().unwrap();
     let clock = TestClock::new();
