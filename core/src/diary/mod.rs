@@ -511,10 +511,22 @@ impl Diary {
             inner.start_session(vault);
         }
         let Inner { conn, session, .. } = &mut *inner;
-        let session = session.as_mut().ok_or(SalamaError::Locked)?;
-        let report = backup::restore(conn, &session.vault, opened, mode)?;
-        session.index = None;
-        Ok(report)
+        let open_session = session.as_mut().ok_or(SalamaError::Locked)?;
+        match backup::restore(conn, &open_session.vault, opened, mode) {
+            Ok(report) => {
+                open_session.index = None;
+                Ok(report)
+            }
+            Err(e) => {
+                if !exists {
+                    // The diary made for this restore is empty: remove it, so a bad file
+                    // leaves the data directory as it was.
+                    *session = None;
+                    wipe::wipe(conn)?;
+                }
+                Err(e.into())
+            }
+        }
     }
 
     /// Destroys the diary now: the key first (after that nothing can be decrypted, even

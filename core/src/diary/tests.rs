@@ -1200,6 +1200,15 @@ fn bad_backup_files_are_refused_and_change_nothing() {
         ),
         Err(SalamaError::NotFound)
     );
+    // Into an empty data directory, a damaged file leaves no diary behind.
+    let fresh_dir = tempfile::tempdir().unwrap();
+    let fresh = open(fresh_dir.path());
+    std::fs::write(&bad_path, &bytes[..bytes.len() - 1]).unwrap();
+    assert!(matches!(
+        fresh.restore(bad_path.display().to_string(), PASS.into(), None, None),
+        Err(SalamaError::InvalidInput { .. })
+    ));
+    assert!(!fresh.exists().unwrap());
     // The good file still restores.
     diary
         .restore(
