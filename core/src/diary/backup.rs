@@ -401,6 +401,7 @@ pub fn restore(
     };
     if mode == Some(RestoreMode::Replace) {
         report.entries_replaced = existing;
+        entries::invalidate_snapshot(&tx)?;
         tx.execute("DELETE FROM entry", [])?;
     }
     let mut seen_entries: HashSet<Id> = HashSet::new();

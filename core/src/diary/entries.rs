@@ -6,11 +6,12 @@
 //! in-memory index, built on the first list after unlocking, kept up to date by every write
 //! and zeroized on lock. A page then decrypts only its own bodies.
 //!
-//! Building the index would mean decrypting every head; instead, locking writes a sealed
-//! snapshot of it (each row with the tag of the head it was read from), and the next build
-//! takes a row from the snapshot only when the stored head still carries that exact tag,
-//! decrypting just the heads written since. A missing, stale, damaged or replayed snapshot
-//! therefore only costs time, never correctness.
+//! Building the index means decrypting every head; instead, locking writes a sealed
+//! snapshot of it, and every change to an entry deletes that snapshot in its own
+//! transaction, so a snapshot that exists is current and the next first list reads it
+//! instead. Each row keeps the authentication tag of the head it came from, and a page
+//! checks the tags of the entries it shows: a snapshot that no longer matches the file
+//! (which only tampering can cause) is dropped and every head decrypted.
 
 use std::collections::HashMap;
 
@@ -180,58 +181,50 @@ impl Drop for Index {
 }
 
 impl Index {
+    /// Builds the index: from the snapshot if there is one (every change to an entry
+    /// deletes it in the same transaction, so one that exists is current), otherwise by
+    /// decrypting every head.
     pub fn build(conn: &Connection, vault: &Vault) -> Result<Index> {
-        let snapshot = load_snapshot(conn, vault);
-        let mut from_snapshot = snapshot
-            .as_deref()
-            .map_or(&[][..], |s| &s[..])
-            .chunks_exact(SNAPSHOT_ROW)
-            .peekable();
-        // Both sides are in id order (the table is keyed by id, the snapshot is written
-        // sorted), so one merge pass pairs them.
-        let mut stmt = conn.prepare_cached("SELECT id, head FROM entry ORDER BY id")?;
+        let Some(snapshot) = load_snapshot(conn, vault) else {
+            return Index::decrypt_all(conn, vault);
+        };
+        let mut index = Index::default();
+        index.rows.reserve(snapshot.len() / SNAPSHOT_ROW);
+        for record in snapshot.chunks_exact(SNAPSHOT_ROW) {
+            let id: Id = record[..seal::ID_LEN].try_into().expect("id length");
+            let tag: [u8; TAG_LEN] = record[seal::ID_LEN..seal::ID_LEN + TAG_LEN]
+                .try_into()
+                .expect("tag length");
+            index
+                .rows
+                .push(snapshot_row(id, tag, &record[seal::ID_LEN + TAG_LEN..]));
+        }
+        // Written in list order, so this only confirms it.
+        index.sort();
+        Ok(index)
+    }
+
+    /// Builds the index by decrypting the head of every entry.
+    pub fn decrypt_all(conn: &Connection, vault: &Vault) -> Result<Index> {
+        let mut stmt = conn.prepare_cached("SELECT id, head FROM entry")?;
         let mut rows = stmt.query([])?;
         let mut index = Index::default();
-        index.dirty = snapshot.is_none();
-        let mut reused = 0;
+        index.dirty = true;
         while let Some(row) = rows.next()? {
             let id = blob_id(row.get_ref(0)?.as_blob()?)?;
-            let sealed = row.get_ref(1)?.as_blob()?;
-            while from_snapshot
-                .next_if(|r| r[..seal::ID_LEN] < id[..])
-                .is_some()
-            {}
-            let tag = head_tag(sealed);
-            let known = from_snapshot
-                .next_if(|r| r[..seal::ID_LEN] == id[..] && r[seal::ID_LEN..][..TAG_LEN] == tag);
-            match known {
-                Some(record) => {
-                    reused += 1;
-                    index
-                        .rows
-                        .push(snapshot_row(id, tag, &record[seal::ID_LEN + TAG_LEN..]));
-                }
-                None => {
-                    index.dirty = true;
-                    match vault.open_head(&id, sealed) {
-                        Ok(head) => index.rows.push(head),
-                        Err(_) => index.damaged.push(id),
-                    }
-                }
+            match vault.open_head(&id, row.get_ref(1)?.as_blob()?) {
+                Ok(head) => index.rows.push(head),
+                Err(_) => index.damaged.push(id),
             }
         }
-        let snapshot_rows = snapshot.as_ref().map_or(0, |s| s.len() / SNAPSHOT_ROW);
-        index.dirty |= reused != snapshot_rows;
         index.sort();
         Ok(index)
     }
 
     /// Seals the index into `index_snapshot`, for the next unlock.
     pub fn save(&self, conn: &Connection, vault: &Vault) -> Result<()> {
-        let mut sorted: Vec<&IndexRow> = self.rows.iter().collect();
-        sorted.sort_unstable_by_key(|r| r.id);
-        let mut plain = Zeroizing::new(Vec::with_capacity(sorted.len() * SNAPSHOT_ROW));
-        for row in sorted {
+        let mut plain = Zeroizing::new(Vec::with_capacity(self.rows.len() * SNAPSHOT_ROW));
+        for row in &self.rows {
             plain.extend_from_slice(&row.id);
             plain.extend_from_slice(&row.tag);
             plain.extend_from_slice(&row.date.to_be_bytes());
@@ -297,6 +290,13 @@ fn fold_into(text: &str, out: &mut String) {
     }
 }
 
+/// Deletes the list snapshot: called in the transaction of every change to an entry.
+pub fn invalidate_snapshot(conn: &Connection) -> Result<()> {
+    conn.prepare_cached("DELETE FROM index_snapshot")?
+        .execute([])?;
+    Ok(())
+}
+
 fn load_snapshot(conn: &Connection, vault: &Vault) -> Option<Zeroizing<Vec<u8>>> {
     let sealed: Vec<u8> = conn
         .query_row("SELECT sealed FROM index_snapshot WHERE id = 1", [], |r| {
@@ -340,6 +340,7 @@ pub fn insert(
     let body = Plain::new(body);
     let sealed = sealed?;
     let head = vault.seal_head(&id, draft, now)?;
+    invalidate_snapshot(conn)?;
     conn.prepare_cached("INSERT INTO entry (id, version, head) VALUES (?1, 1, ?2)")?
         .execute(params![&id[..], &head])?;
     conn.prepare_cached("INSERT INTO entry_version (entry_id, version, body) VALUES (?1, 1, ?2)")?
@@ -362,6 +363,7 @@ pub fn insert_versions(
         .ok_or_else(|| invalid("an entry without content"))?;
     last.draft.validate()?;
     let version = versions.len() as u32;
+    invalidate_snapshot(conn)?;
     conn.prepare_cached("INSERT INTO entry (id, version, head) VALUES (?1, ?2, ?3)")?
         .execute(params![
             &id[..],
@@ -406,6 +408,7 @@ pub fn replace_versions(
     let last = versions
         .last()
         .ok_or_else(|| invalid("an entry without content"))?;
+    invalidate_snapshot(conn)?;
     conn.prepare_cached("DELETE FROM entry_version WHERE entry_id = ?1")?
         .execute([&id[..]])?;
     let count = versions.len() as u32;
@@ -457,6 +460,7 @@ pub fn update(
     conn.prepare_cached("INSERT INTO entry_version (entry_id, version, body) VALUES (?1, ?2, ?3)")?
         .execute(params![&id[..], next, sealed?])?;
     let head = vault.seal_head(id, draft, body.created_at)?;
+    invalidate_snapshot(conn)?;
     conn.prepare_cached("UPDATE entry SET version = ?2, head = ?3 WHERE id = ?1")?
         .execute(params![&id[..], next, &head])?;
     if let Some(index) = index {
@@ -468,6 +472,7 @@ pub fn update(
 
 /// Deletes an entry, every version and its attachments.
 pub fn delete(conn: &Connection, index: Option<&mut Index>, id: &Id) -> Result<()> {
+    invalidate_snapshot(conn)?;
     let deleted = conn
         .prepare_cached("DELETE FROM entry WHERE id = ?1")?
         .execute([&id[..]])?;
@@ -599,7 +604,8 @@ impl Query {
     }
 }
 
-/// One page of entries matching `filter`, newest event first.
+/// One page of entries matching `filter`, newest event first; `None` if the index turned
+/// out stale (rebuild it with [`Index::decrypt_all`] and list again).
 pub fn list(
     conn: &Connection,
     vault: &Vault,
@@ -607,7 +613,7 @@ pub fn list(
     filter: &EntryFilter,
     offset: u32,
     limit: u32,
-) -> Result<EntryPage> {
+) -> Result<Option<EntryPage>> {
     let query = Query::parse(filter)?;
     let candidates = index.rows.iter().filter(|r| query.matches_head(r));
     let mut damaged: Vec<String> = index.damaged.iter().map(id_to_hex).collect();
@@ -618,8 +624,9 @@ pub fn list(
         let candidates: Vec<&IndexRow> = candidates.collect();
         total = candidates.len();
         for row in candidates.iter().skip(offset).take(limit) {
-            match page_entry(conn, vault, &row.id) {
-                Ok(entry) => page.push(entry),
+            match page_entry(conn, vault, row) {
+                Ok(Some(entry)) => page.push(entry),
+                Ok(None) => return Ok(None),
                 Err(Error::Public(SalamaError::Corrupted)) => damaged.push(id_to_hex(&row.id)),
                 Err(e) => return Err(e),
             }
@@ -666,11 +673,11 @@ pub fn list(
     }
     damaged.sort();
     damaged.dedup();
-    Ok(EntryPage {
+    Ok(Some(EntryPage {
         entries: page,
         total: total as u32,
         damaged,
-    })
+    }))
 }
 
 type Matches<'a> = Vec<(&'a IndexRow, u32, Plain<StoredBody>)>;
@@ -698,19 +705,26 @@ fn consider<'a>(
     }
 }
 
-/// One entry of a page: its current body in one query, then its attachments.
-fn page_entry(conn: &Connection, vault: &Vault, id: &Id) -> Result<DiaryEntry> {
-    let (version, sealed): (u32, Vec<u8>) = conn
+/// One entry of a page: its current body in one query, then its attachments. `None` when
+/// the stored head is not the one the index row was read from: the index is stale.
+fn page_entry(conn: &Connection, vault: &Vault, row: &IndexRow) -> Result<Option<DiaryEntry>> {
+    let id = &row.id;
+    let found: Option<(u32, Vec<u8>, Vec<u8>)> = conn
         .prepare_cached(
-            "SELECT e.version, v.body FROM entry e JOIN entry_version v
+            "SELECT e.version, e.head, v.body FROM entry e JOIN entry_version v
              ON v.entry_id = e.id AND v.version = e.version WHERE e.id = ?1",
         )?
-        .query_row([&id[..]], |r| Ok((r.get(0)?, r.get(1)?)))
-        .optional()?
-        .ok_or_else(corrupted)?;
+        .query_row([&id[..]], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .optional()?;
+    let Some((version, head, sealed)) = found else {
+        return Ok(None);
+    };
+    if head_tag(&head) != row.tag {
+        return Ok(None);
+    }
     let body = vault.open_body(id, version, &sealed)?;
     let attachments = attachments::list(conn, vault, id)?;
-    Ok(to_entry(id, version, body.into_inner(), attachments))
+    Ok(Some(to_entry(id, version, body.into_inner(), attachments)))
 }
 
 /// The ids of every entry, for counting and wiping.

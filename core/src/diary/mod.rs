@@ -371,14 +371,15 @@ impl Diary {
             session.index = Some(Index::build(conn, &session.vault)?);
         }
         let index = session.index.as_ref().expect("built above");
-        Ok(entries::list(
-            conn,
-            &session.vault,
-            index,
-            &filter,
-            offset,
-            limit,
-        )?)
+        if let Some(page) = entries::list(conn, &session.vault, index, &filter, offset, limit)? {
+            return Ok(page);
+        }
+        // The snapshot the index came from does not match the file any more.
+        let index = session
+            .index
+            .insert(Index::decrypt_all(conn, &session.vault)?);
+        let page = entries::list(conn, &session.vault, index, &filter, offset, limit)?;
+        Ok(page.ok_or(SalamaError::Corrupted)?)
     }
 
     /// How many entries the diary holds.
