@@ -379,7 +379,7 @@ impl Diary {
             .index
             .insert(Index::decrypt_all(conn, &session.vault)?);
         let page = entries::list(conn, &session.vault, index, &filter, offset, limit)?;
-        Ok(page.ok_or(SalamaError::Corrupted)?)
+        page.ok_or(SalamaError::Corrupted)
     }
 
     /// How many entries the diary holds.

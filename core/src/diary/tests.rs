@@ -1458,6 +1458,13 @@ fn the_list_snapshot_is_only_trusted_where_it_still_matches_the_heads() {
             draft(EntryKind::Note, "2030-01-01", "moved"),
         )
         .unwrap();
+    let snapshots: i64 = raw(dir.path())
+        .query_row("SELECT count(*) FROM index_snapshot", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(
+        snapshots, 0,
+        "a change deletes the snapshot in its own transaction"
+    );
     drop(diary);
     let diary = open_with(dir.path(), clock.clone());
     diary.unlock(PASS.into(), None).unwrap();
@@ -1474,8 +1481,9 @@ fn the_list_snapshot_is_only_trusted_where_it_still_matches_the_heads() {
     diary.unlock(PASS.into(), None).unwrap();
     assert_eq!(dates(&diary), ["2030-01-01", "2024-03-01", "2024-02-01"]);
 
-    // A head replaced by another entry's head no longer matches its snapshot row, is
-    // decrypted, and fails: that entry is reported damaged.
+    // A head replaced under a current snapshot (only an attacker can do that) no longer
+    // matches its snapshot row's tag: the page notices, every head is decrypted, and that
+    // entry is reported damaged.
     diary.lock();
     raw(dir.path())
         .execute(
