@@ -297,6 +297,14 @@ pub fn invalidate_snapshot(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
+/// Whether a list snapshot is stored.
+pub fn has_snapshot(conn: &Connection) -> Result<bool> {
+    Ok(conn
+        .query_row("SELECT 1 FROM index_snapshot", [], |_| Ok(()))
+        .optional()?
+        .is_some())
+}
+
 fn load_snapshot(conn: &Connection, vault: &Vault) -> Option<Zeroizing<Vec<u8>>> {
     let sealed: Vec<u8> = conn
         .query_row("SELECT sealed FROM index_snapshot WHERE id = 1", [], |r| {

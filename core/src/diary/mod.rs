@@ -615,6 +615,19 @@ impl Diary {
     }
 }
 
+/// Leaves a current list snapshot for the next unlock: the index of this session if it
+/// changed, or, if a change deleted the snapshot before any list built the index, a new
+/// one (decrypting every head here, when locking, instead of at the next first list).
+fn save_snapshot(conn: &Connection, session: Session) -> Result<()> {
+    let index = match session.index {
+        Some(index) if !index.dirty => return Ok(()),
+        Some(index) => index,
+        None if entries::has_snapshot(conn)? => return Ok(()),
+        None => Index::decrypt_all(conn, &session.vault)?,
+    };
+    index.save(conn, &session.vault)
+}
+
 /// The auto-lock thread: sleeps until the idle time could be over, locks if it is, and
 /// stops when auto-lock is turned off or the diary is gone.
 fn watch_idle(inner: std::sync::Weak<Mutex<Inner>>) {
@@ -649,11 +662,9 @@ fn watch_idle(inner: std::sync::Weak<Mutex<Inner>>) {
 impl Inner {
     /// Forgets the key: saves the list snapshot if it changed, then checkpoints the log.
     fn lock_now(&mut self) {
-        if let Some(session) = self.session.take()
-            && let Some(index) = session.index.as_ref().filter(|i| i.dirty)
-        {
+        if let Some(session) = self.session.take() {
             // Best effort: without a snapshot the next list decrypts every head instead.
-            let _ = index.save(&self.conn, &session.vault);
+            let _ = save_snapshot(&self.conn, session);
         }
         // Best effort: a failed checkpoint leaves the log for the next one; nothing is lost.
         let _ = wipe::checkpoint(&self.conn);

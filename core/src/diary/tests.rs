@@ -1533,3 +1533,22 @@ fn a_junk_backup_file_neither_counts_as_a_guess_nor_resets_the_count() {
         Err(SalamaError::WrongPassphrase { attempts_left: 2 })
     );
 }
+
+#[test]
+fn locking_leaves_a_current_snapshot_even_if_nothing_was_listed() {
+    let dir = tempfile::tempdir().unwrap();
+    let diary = created(dir.path());
+    diary
+        .add(draft(EntryKind::Note, "2024-01-01", "a"))
+        .unwrap();
+    let count = || -> i64 {
+        raw(dir.path())
+            .query_row("SELECT count(*) FROM index_snapshot", [], |r| r.get(0))
+            .unwrap()
+    };
+    assert_eq!(count(), 0);
+    diary.lock();
+    assert_eq!(count(), 1);
+    diary.unlock(PASS.into(), None).unwrap();
+    assert_eq!(all(&diary).entries[0].content.text, "a");
+}
