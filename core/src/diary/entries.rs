@@ -735,7 +735,7 @@ fn page_entry(conn: &Connection, vault: &Vault, row: &IndexRow) -> Result<Option
     Ok(Some(to_entry(id, version, body.into_inner(), attachments)))
 }
 
-/// The ids of every entry, for counting and wiping.
+/// How many entries the diary holds.
 pub fn count(conn: &Connection) -> Result<u32> {
     Ok(conn.query_row("SELECT count(*) FROM entry", [], |r| r.get(0))?)
 }
