@@ -10,7 +10,9 @@ step() { printf '\n==> %s\n' "$*"; }
 
 step "Installing what the tests need"
 need_apt=()
-for pkg in nginx age sqlite3; do
+# age: the diary export must open with the standard tool; bsdutils: `script`, the terminal
+# that age reads an export passphrase from in the same test.
+for pkg in nginx age sqlite3 bsdutils; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need_apt+=("$pkg")
 done
 # compare-locales (PyPI) runs in a virtualenv, which Debian's python3 needs a package for.

@@ -2,6 +2,7 @@
 //! terminal; with a command it is a scriptable tool for readers, outreach workers,
 //! translators and publishers.
 
+mod diary;
 mod guide;
 mod helplines;
 mod http;
@@ -49,6 +50,9 @@ enum Command {
     /// Check your situation: which rights may protect you, and what help to ask for.
     /// Asks one question at a time, or reads the answers from a file (--answers).
     Guide(guide::GuideArgs),
+    /// Your encrypted diary: write down what happens, export it for a lawyer.
+    #[command(subcommand)]
+    Diary(Box<diary::DiaryCommand>),
     /// Search every article in your languages.
     Search {
         /// Words to look for.
@@ -142,6 +146,7 @@ fn run(cli: Cli) -> Result<(), CliError> {
         Some(Command::Search { query }) => rights::search(&ctx, &query.join(" ")),
         Some(Command::Directory(command)) => helplines::run(&ctx, command),
         Some(Command::L10n(_)) => unreachable!("handled before opening the data directory"),
+        Some(Command::Diary(command)) => diary::run(&ctx, *command),
     }
 }
 

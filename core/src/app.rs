@@ -9,6 +9,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 
 use rusqlite::Connection;
 
+use crate::diary::{Diary, DiaryOptions};
 use crate::error::{Error, Result, SalamaError};
 use crate::guide::Questionnaire;
 use crate::helplines::Directory;
@@ -57,6 +58,9 @@ pub struct Salama {
     state: Mutex<State>,
     startup: StartupReport,
     trusted: TrustedKeys,
+    /// Opened on first use, then shared, so every caller sees the same locked or unlocked
+    /// diary.
+    diary: Mutex<Option<Arc<Diary>>>,
 }
 
 pub(crate) struct State {
@@ -110,8 +114,11 @@ impl Salama {
     pub fn set_locales(&self, locales: Vec<String>) -> Result<Vec<String>, SalamaError> {
         let mut state = self.state();
         let negotiated = state.translations.negotiate(&locales);
-        state.l10n = state.translations.localizer(negotiated);
+        state.l10n = state.translations.localizer(negotiated.clone());
         state.indexed = false;
+        if let Some(diary) = &*self.diary.lock().unwrap_or_else(|e| e.into_inner()) {
+            diary.set_localizer(state.translations.localizer(negotiated));
+        }
         Ok(state.l10n.locales())
     }
 
@@ -152,6 +159,11 @@ impl Salama {
     pub fn startup_report(&self) -> StartupReport {
         self.startup.clone()
     }
+
+    /// The encrypted diary of this data directory (created on first use, locked).
+    pub fn diary(&self) -> Result<Arc<Diary>, SalamaError> {
+        self.diary_with(DiaryOptions::default)
+    }
 }
 
 impl Salama {
@@ -183,6 +195,7 @@ impl Salama {
                 notice_id: content_rebuilt.then(|| "notice-content-rebuilt".to_owned()),
             },
             trusted,
+            diary: Mutex::new(None),
         })
     }
 
@@ -218,6 +231,27 @@ impl Salama {
         Ok(self.state().reload_translations()?)
     }
 
+    /// The diary, opened with `options` the first time (tests and benchmarks use cheaper
+    /// key derivation and their own clock; apps use [`Salama::diary`]).
+    pub fn diary_with(
+        &self,
+        options: impl FnOnce() -> DiaryOptions,
+    ) -> Result<Arc<Diary>, SalamaError> {
+        // The state lock is taken and released before the diary lock, never inside it:
+        // `set_locales` takes them in that order.
+        let localizer = {
+            let state = self.state();
+            state.translations.localizer(state.l10n.locales())
+        };
+        let mut slot = self.diary.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(diary) = &*slot {
+            return Ok(diary.clone());
+        }
+        let diary = Arc::new(Diary::open(&self.data_dir, localizer, options())?);
+        *slot = Some(diary.clone());
+        Ok(diary)
+    }
+
     /// The data directory this instance was opened on.
     pub fn data_dir(&self) -> &Path {
         &self.data_dir
@@ -232,6 +266,9 @@ impl Salama {
             }
             SalamaError::LockedOut { retry_after_s } => {
                 args.insert("seconds".to_owned(), number(*retry_after_s as f64));
+            }
+            SalamaError::DiaryNotEmpty { entries } => {
+                args.insert("entries".to_owned(), number(f64::from(*entries)));
             }
             _ => {}
         }

@@ -50,6 +50,10 @@ pub enum SalamaError {
     /// The diary is locked: unlock it first.
     #[error("the diary is locked")]
     Locked,
+    /// Restoring a backup into a diary that already has `entries` entries: ask the user
+    /// whether to merge or replace, then restore again with that choice.
+    #[error("the diary already has {entries} entries: merge or replace?")]
+    DiaryNotEmpty { entries: u32 },
     /// A stored record failed its integrity check; the others are unaffected.
     #[error("a record is damaged and cannot be read")]
     Corrupted,
@@ -83,6 +87,7 @@ impl SalamaError {
             SalamaError::WrongPassphrase { .. } => "error-wrong-passphrase",
             SalamaError::LockedOut { .. } => "error-locked-out",
             SalamaError::Locked => "error-locked",
+            SalamaError::DiaryNotEmpty { .. } => "error-diary-not-empty",
             SalamaError::Corrupted => "error-corrupted",
             SalamaError::BadSignature { .. } => "error-bad-signature",
             SalamaError::Rollback { .. } => "error-rollback",
@@ -111,6 +116,13 @@ impl From<Error> for SalamaError {
             Error::Content(reason) => SalamaError::Internal { reason },
             Error::Public(e) => e,
         }
+    }
+}
+
+/// A stored value of the wrong type can only come from a damaged or tampered file.
+impl From<rusqlite::types::FromSqlError> for Error {
+    fn from(_: rusqlite::types::FromSqlError) -> Self {
+        Error::Public(SalamaError::Corrupted)
     }
 }
 
@@ -160,6 +172,7 @@ mod tests {
             SalamaError::WrongPassphrase { attempts_left: 1 },
             SalamaError::LockedOut { retry_after_s: 1 },
             SalamaError::Locked,
+            SalamaError::DiaryNotEmpty { entries: 3 },
             SalamaError::Corrupted,
             SalamaError::BadSignature { reason: "x".into() },
             SalamaError::Rollback {

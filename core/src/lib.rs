@@ -39,6 +39,7 @@
 uniffi::setup_scaffolding!();
 
 mod app;
+pub mod diary;
 mod error;
 pub mod guide;
 pub mod helplines;
@@ -50,6 +51,10 @@ pub mod sync;
 mod test_hooks;
 
 pub use app::{Salama, SalamaConfig, StartupReport};
+pub use diary::{
+    Amount, AttachmentInfo, Diary, DiaryEntry, EntryDraft, EntryFilter, EntryKind, EntryPage,
+    ExportTarget, KeyWrapper, LedgerLine, PassphraseCheck, RestoreMode, RestoreReport,
+};
 pub use error::SalamaError;
 pub use guide::{
     GuideAnswer, GuideArticle, GuideChoice, GuideNeed, GuideNote, GuideOption, GuideQuestion,

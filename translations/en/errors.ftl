@@ -16,6 +16,12 @@ error-locked-out =
        *[other] Too many wrong tries. Try again in { $seconds } seconds.
     }
 error-locked = The diary is locked. Unlock it first.
+# $entries is how many entries the diary already has.
+error-diary-not-empty =
+    { $entries ->
+        [one] Your diary already has one entry. Choose whether to merge the backup with it or replace it.
+       *[other] Your diary already has { $entries } entries. Choose whether to merge the backup with them or replace them.
+    }
 error-corrupted = This record is damaged and cannot be read. Your other records are safe.
 error-bad-signature = This update is not from a trusted publisher, or it was changed on the way. It was not installed.
 error-rollback = This update is older than the one you already have. It was not installed.

@@ -27,3 +27,12 @@ error-expired = Esta información no se ha actualizado desde hace mucho tiempo. 
 error-network = La conexión falló. No se cambió nada. Inténtalo de nuevo más tarde.
 error-storage = Salama no pudo leer ni escribir sus archivos. No se perdió nada. Comprueba que tu teléfono tiene espacio libre.
 error-internal = Algo salió mal dentro de Salama. No se cambió nada.
+
+
+# $entries es el número de entradas que ya tiene el diario.
+error-diary-not-empty =
+    { $entries ->
+        [one] Tu diario ya tiene una entrada. Elige si quieres combinar la copia de seguridad con ella o reemplazarla.
+        [many] Tu diario ya tiene { $entries } entradas. Elige si quieres combinar la copia de seguridad con ellas o reemplazarlas.
+       *[other] Tu diario ya tiene { $entries } entradas. Elige si quieres combinar la copia de seguridad con ellas o reemplazarlas.
+    }

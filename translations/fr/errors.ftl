@@ -27,3 +27,12 @@ error-expired = Ces informations n’ont pas été mises à jour depuis longtemp
 error-network = La connexion a échoué. Rien n’a été modifié. Réessayez plus tard.
 error-storage = Salama n’a pas pu lire ou écrire ses fichiers. Rien n’a été perdu. Vérifiez qu’il reste de la place sur votre téléphone.
 error-internal = Un problème est survenu dans Salama. Rien n’a été modifié.
+
+
+# $entries est le nombre d’entrées que le journal contient déjà.
+error-diary-not-empty =
+    { $entries ->
+        [one] Votre journal contient déjà une entrée. Choisissez si vous voulez fusionner la sauvegarde avec elle, ou la remplacer.
+        [many] Votre journal contient déjà { $entries } entrées. Choisissez si vous voulez fusionner la sauvegarde avec elles, ou les remplacer.
+       *[other] Votre journal contient déjà { $entries } entrées. Choisissez si vous voulez fusionner la sauvegarde avec elles, ou les remplacer.
+    }

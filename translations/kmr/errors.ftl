@@ -25,3 +25,11 @@ error-expired = Ev agahî demeke dirêj e nehatine nûkirin. Dibe ku kevn bûbin
 error-network = Girêdan pêk nehat. Tu tişt nehat guhertin. Paşê dîsa biceribînin.
 error-storage = Salama nikarîbû pelên xwe bixwîne an binivîse. Tu tişt winda nebû. Kontrol bikin ka di telefona we de cihê vala heye an na.
 error-internal = Di hundirê Salamayê de tiştek xelet çû. Tu tişt nehat guhertin.
+
+
+# $entries hejmara tomarên ku jixwe di rojnivîskê de hene ye.
+error-diary-not-empty =
+    { $entries ->
+        [one] Di rojnivîska we de jixwe tomarek heye. Hilbijêrin: kopiya yedek bi wê re bikin yek, an wê bi kopiya yedek biguherînin.
+       *[other] Di rojnivîska we de jixwe { $entries } tomar hene. Hilbijêrin: kopiya yedek bi wan re bikin yek, an wan bi kopiya yedek biguherînin.
+    }

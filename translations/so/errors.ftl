@@ -25,3 +25,11 @@ error-expired = Macluumaadkan muddo dheer lama cusboonaysiin. Waxaa laga yaabaa 
 error-network = Xiriirku wuu fashilmay. Waxba lama beddelin. Mar dambe isku day.
 error-storage = Salama ma akhrin karin ama ma qori karin faylashadeeda. Waxba ma lumin. Hubi in taleefankaagu leeyahay meel bannaan.
 error-internal = Wax ayaa ku khaldamay gudaha Salama. Waxba lama beddelin.
+
+
+# $entries waa tirada qoraallada xusuus-qorku hore u leeyahay.
+error-diary-not-empty =
+    { $entries ->
+        [one] Xusuus-qorkaagu wuxuu hore u leeyahay hal qoraal. Dooro inaad nuqul-kaydka la isku darto, ama aad ku beddesho.
+       *[other] Xusuus-qorkaagu wuxuu hore u leeyahay { $entries } qoraal. Dooro inaad nuqul-kaydka la isku darto, ama aad ku beddesho.
+    }

@@ -25,3 +25,11 @@ error-expired = Bu bilgi uzun zamandır güncellenmedi. Güncel olmayabilir.
 error-network = Bağlantı kurulamadı. Hiçbir şey değişmedi. Daha sonra tekrar deneyin.
 error-storage = Salama dosyalarını okuyamadı veya yazamadı. Hiçbir şey kaybolmadı. Telefonunuzda boş yer olup olmadığını kontrol edin.
 error-internal = Salama'nın içinde bir sorun oluştu. Hiçbir şey değişmedi.
+
+
+# $entries, günlükte zaten kaç kayıt olduğudur.
+error-diary-not-empty =
+    { $entries ->
+        [one] Günlüğünüzde zaten bir kayıt var. Yedeği bu kayıtla birleştirmeyi ya da bu kaydı yedekle değiştirmeyi seçin.
+       *[other] Günlüğünüzde zaten { $entries } kayıt var. Yedeği bu kayıtlarla birleştirmeyi ya da bu kayıtları yedekle değiştirmeyi seçin.
+    }

@@ -1,0 +1,851 @@
+//! `salama diary …`: the encrypted diary on the desktop. Every command unlocks the diary
+//! with the passphrase (typed without echo, or from `SALAMA_PASSPHRASE` for scripts), does
+//! one thing, and locks it again when the process ends.
+
+use std::collections::HashMap;
+use std::io::{self, BufRead, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use clap::{Args, Subcommand, ValueEnum};
+use salama_core::diary::{DiaryOptions, KdfParams};
+use salama_core::{
+    Amount, ArgValue, Diary, DiaryEntry, EntryDraft, EntryFilter, EntryKind, ExportTarget,
+    RestoreMode, SalamaError,
+};
+use serde::Deserialize;
+use zeroize::Zeroizing;
+
+use crate::output;
+use crate::{CliError, Context};
+
+/// Environment variables for scripts and tests; interactive use prompts without echo.
+const ENV_PASSPHRASE: &str = "SALAMA_PASSPHRASE";
+const ENV_NEW_PASSPHRASE: &str = "SALAMA_NEW_PASSPHRASE";
+const ENV_EXPORT_PASSPHRASE: &str = "SALAMA_EXPORT_PASSPHRASE";
+
+#[derive(Subcommand)]
+pub enum DiaryCommand {
+    /// Create the diary (asks for a new passphrase, or reads SALAMA_NEW_PASSPHRASE).
+    Init {
+        /// Wipe the diary after this many wrong passphrases in a row.
+        #[arg(long, value_name = "N")]
+        wipe_after: Option<u32>,
+        /// Argon2id memory in MiB (default 46; at least 19). Lower unlocks faster and
+        /// makes a copied diary cheaper to attack.
+        #[arg(long, value_name = "MIB")]
+        kdf_memory_mib: Option<u32>,
+        /// Argon2id passes (default 2; at least 2).
+        #[arg(long, value_name = "N")]
+        kdf_iterations: Option<u32>,
+    },
+    /// Add an entry.
+    Add {
+        #[command(flatten)]
+        fields: EntryFields,
+        /// Attach a file (at most 20 MiB); repeat for several.
+        #[arg(long = "attach", value_name = "FILE")]
+        attach: Vec<PathBuf>,
+    },
+    /// List entries, newest event first.
+    List {
+        #[arg(long, value_enum)]
+        kind: Option<KindArg>,
+        /// First event date, YYYY-MM-DD.
+        #[arg(long)]
+        from: Option<String>,
+        /// Last event date, YYYY-MM-DD.
+        #[arg(long)]
+        to: Option<String>,
+        /// Words that must all appear.
+        #[arg(long = "words", visible_alias = "word")]
+        words: Option<String>,
+        #[arg(long, default_value_t = 0)]
+        offset: u32,
+        #[arg(long, default_value_t = 50)]
+        limit: u32,
+    },
+    /// Show one entry.
+    Show {
+        id: String,
+        /// Also show earlier versions.
+        #[arg(long)]
+        history: bool,
+        /// Save the entry's attachments into this directory.
+        #[arg(long, value_name = "DIR")]
+        save_attachments: Option<PathBuf>,
+    },
+    /// Change an entry; the previous version is kept. Only the fields given change.
+    Edit {
+        id: String,
+        #[command(flatten)]
+        fields: EditFields,
+    },
+    /// Delete an entry with its versions and attachments.
+    Delete {
+        id: String,
+        /// Do not ask for confirmation.
+        #[arg(long)]
+        yes: bool,
+    },
+    /// The debt ledger: owed, paid and remaining per creditor.
+    Ledger,
+    /// Export for a lawyer or caseworker: one file the `age` tool decrypts.
+    Export {
+        /// The reader's age public key (age1…).
+        #[arg(long, value_name = "AGE_RECIPIENT", conflicts_with = "passphrase")]
+        to: Option<String>,
+        /// Encrypt with a passphrase instead (asked, or SALAMA_EXPORT_PASSPHRASE).
+        #[arg(long)]
+        passphrase: bool,
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Write an encrypted backup that restores on another computer or phone with the
+    /// diary passphrase.
+    Backup {
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Restore a backup. Into a diary with entries, say --merge or --replace.
+    Restore {
+        file: PathBuf,
+        #[arg(long, conflicts_with = "replace")]
+        merge: bool,
+        #[arg(long)]
+        replace: bool,
+    },
+    /// Destroy the diary now. It cannot be recovered.
+    Wipe {
+        #[arg(long)]
+        yes: bool,
+    },
+    /// Change the passphrase (or, with --duress, set the duress passphrase).
+    Passwd {
+        /// Set the duress passphrase: unlocking with it wipes the diary and opens an empty
+        /// one.
+        #[arg(long)]
+        duress: bool,
+        /// Wipe the diary after this many wrong passphrases in a row (0: never).
+        #[arg(long, value_name = "N")]
+        wipe_after: Option<u32>,
+    },
+    /// For scripts: read one JSON operation per line on stdin (`{"op":"add","entry":{…}}`,
+    /// `{"op":"edit","id":…,"entry":{…}}`, `{"op":"delete","id":…}`) and print one JSON
+    /// line per operation once it is durably committed.
+    Batch,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum KindArg {
+    Event,
+    Payment,
+    Debt,
+    DocumentTaken,
+    Person,
+    Place,
+    Note,
+}
+
+impl From<KindArg> for EntryKind {
+    fn from(kind: KindArg) -> Self {
+        match kind {
+            KindArg::Event => EntryKind::Event,
+            KindArg::Payment => EntryKind::Payment,
+            KindArg::Debt => EntryKind::Debt,
+            KindArg::DocumentTaken => EntryKind::DocumentTaken,
+            KindArg::Person => EntryKind::Person,
+            KindArg::Place => EntryKind::Place,
+            KindArg::Note => EntryKind::Note,
+        }
+    }
+}
+
+#[derive(Args)]
+pub struct EntryFields {
+    #[arg(long, value_enum, default_value = "event")]
+    kind: KindArg,
+    /// The date it happened, YYYY-MM-DD (default: today).
+    #[arg(long)]
+    date: Option<String>,
+    /// What happened. `-` reads it from stdin.
+    #[arg(long)]
+    text: String,
+    #[arg(long)]
+    place: Option<String>,
+    /// A person involved; repeat for several.
+    #[arg(long = "person")]
+    people: Vec<String>,
+    /// An amount of money, e.g. 500 or 120.50.
+    #[arg(long, requires = "currency")]
+    amount: Option<String>,
+    /// Its currency, e.g. EUR.
+    #[arg(long, requires = "amount")]
+    currency: Option<String>,
+    /// Who the money is owed or paid to.
+    #[arg(long)]
+    creditor: Option<String>,
+    /// A tag; repeat for several.
+    #[arg(long = "tag")]
+    tags: Vec<String>,
+}
+
+#[derive(Args)]
+pub struct EditFields {
+    #[arg(long, value_enum)]
+    kind: Option<KindArg>,
+    #[arg(long)]
+    date: Option<String>,
+    /// New text. `-` reads it from stdin.
+    #[arg(long)]
+    text: Option<String>,
+    #[arg(long)]
+    place: Option<String>,
+    /// Replaces the people; repeat for several.
+    #[arg(long = "person")]
+    people: Vec<String>,
+    #[arg(long, requires = "currency")]
+    amount: Option<String>,
+    #[arg(long, requires = "amount")]
+    currency: Option<String>,
+    #[arg(long)]
+    creditor: Option<String>,
+    /// Replaces the tags; repeat for several.
+    #[arg(long = "tag")]
+    tags: Vec<String>,
+}
+
+pub fn run(ctx: &Context, command: DiaryCommand) -> Result<(), CliError> {
+    let t = |id: &str| output::text(&ctx.app, id);
+    match command {
+        DiaryCommand::Init {
+            wipe_after,
+            kdf_memory_mib,
+            kdf_iterations,
+        } => {
+            let kdf = KdfParams {
+                memory_kib: kdf_memory_mib.map_or(KdfParams::DEFAULT.memory_kib, |m| m * 1024),
+                iterations: kdf_iterations.unwrap_or(KdfParams::DEFAULT.iterations),
+                parallelism: KdfParams::DEFAULT.parallelism,
+            };
+            let diary = ctx
+                .app
+                .diary_with(|| DiaryOptions {
+                    kdf,
+                    ..DiaryOptions::default()
+                })
+                .map_err(|e| ctx.fail(e))?;
+            let passphrase = new_passphrase(ctx, "diary-prompt-new-passphrase")?;
+            let check = diary
+                .create(passphrase.to_string(), None)
+                .map_err(|e| ctx.fail(e))?;
+            if let Some(warning) = check.warning_id {
+                eprintln!("{}", t(&warning));
+            }
+            if let Some(n) = wipe_after {
+                diary
+                    .set_wipe_after_failures(Some(n))
+                    .map_err(|e| ctx.fail(e))?;
+            }
+            eprintln!("{}", t("diary-created"));
+        }
+        DiaryCommand::Add { fields, attach } => {
+            let diary = unlocked(ctx)?;
+            let draft = fields.into_draft()?;
+            // Read every file before writing anything, so a missing file adds nothing.
+            let files = attach
+                .iter()
+                .map(|path| read_attachment(ctx, path))
+                .collect::<Result<Vec<_>, _>>()?;
+            let entry = diary.add(draft).map_err(|e| ctx.fail(e))?;
+            for (name, media_type, data) in files {
+                diary
+                    .add_attachment(entry.id.clone(), name, media_type, data)
+                    .map_err(|e| ctx.fail(e))?;
+            }
+            let entry = diary.get(entry.id).map_err(|e| ctx.fail(e))?;
+            if ctx.json {
+                output::json(&entry);
+            } else {
+                println!("{}", entry.id);
+                eprintln!("{}", t("diary-added"));
+            }
+        }
+        DiaryCommand::List {
+            kind,
+            from,
+            to,
+            words,
+            offset,
+            limit,
+        } => {
+            let diary = unlocked(ctx)?;
+            let filter = EntryFilter {
+                kind: kind.map(Into::into),
+                from,
+                to,
+                words,
+            };
+            let page = diary.list(filter, offset, limit).map_err(|e| ctx.fail(e))?;
+            if ctx.json {
+                output::json(&page);
+            } else {
+                if page.entries.is_empty() {
+                    println!("{}", t("diary-no-entries"));
+                }
+                for entry in &page.entries {
+                    println!("{}", summary_line(ctx, entry));
+                }
+                let mut args = HashMap::new();
+                args.insert("shown".into(), number(page.entries.len() as f64));
+                args.insert("total".into(), number(f64::from(page.total)));
+                eprintln!("{}", text_with(ctx, "diary-list-count", args));
+            }
+            if !page.damaged.is_empty() {
+                eprintln!("{}", t("diary-damaged-entries"));
+                for id in &page.damaged {
+                    eprintln!("  {id}");
+                }
+            }
+        }
+        DiaryCommand::Show {
+            id,
+            history,
+            save_attachments,
+        } => {
+            let diary = unlocked(ctx)?;
+            let entry = diary.get(id.clone()).map_err(|e| ctx.fail(e))?;
+            let earlier = if history {
+                diary.history(id).map_err(|e| ctx.fail(e))?
+            } else {
+                vec![]
+            };
+            if let Some(dir) = save_attachments {
+                save_all(ctx, &diary, &entry, &dir)?;
+            }
+            if ctx.json {
+                #[derive(serde::Serialize)]
+                struct Shown<'a> {
+                    #[serde(flatten)]
+                    entry: &'a DiaryEntry,
+                    #[serde(skip_serializing_if = "<[DiaryEntry]>::is_empty")]
+                    history: &'a [DiaryEntry],
+                }
+                output::json(&Shown {
+                    entry: &entry,
+                    history: &earlier,
+                });
+            } else {
+                print_entry(ctx, &entry);
+                if !earlier.is_empty() {
+                    println!("\n## {}", t("diary-history"));
+                    for version in &earlier {
+                        println!();
+                        print_entry(ctx, version);
+                    }
+                }
+            }
+        }
+        DiaryCommand::Edit { id, fields } => {
+            let diary = unlocked(ctx)?;
+            let current = diary.get(id.clone()).map_err(|e| ctx.fail(e))?;
+            let draft = fields.apply(current.content)?;
+            let entry = diary.edit(id, draft).map_err(|e| ctx.fail(e))?;
+            if ctx.json {
+                output::json(&entry);
+            } else {
+                eprintln!("{}", t("diary-edited"));
+            }
+        }
+        DiaryCommand::Delete { id, yes } => {
+            let diary = unlocked(ctx)?;
+            diary.get(id.clone()).map_err(|e| ctx.fail(e))?;
+            confirm(ctx, yes, "diary-confirm-delete")?;
+            diary.delete(id).map_err(|e| ctx.fail(e))?;
+            eprintln!("{}", t("diary-deleted"));
+        }
+        DiaryCommand::Ledger => {
+            let diary = unlocked(ctx)?;
+            let ledger = diary.ledger().map_err(|e| ctx.fail(e))?;
+            if ctx.json {
+                output::json(&ledger);
+            } else if ledger.is_empty() {
+                println!("{}", t("diary-ledger-empty"));
+            } else {
+                println!(
+                    "{}\t{}\t{}\t{}\t{}",
+                    t("diary-report-creditor"),
+                    t("diary-report-currency"),
+                    t("diary-report-owed"),
+                    t("diary-report-paid"),
+                    t("diary-report-remaining")
+                );
+                for line in ledger {
+                    println!(
+                        "{}\t{}\t{}\t{}\t{}",
+                        line.creditor, line.currency, line.owed, line.paid, line.remaining
+                    );
+                }
+            }
+        }
+        DiaryCommand::Export {
+            to,
+            passphrase,
+            out,
+        } => {
+            let target = match (to, passphrase) {
+                (Some(recipient), _) => ExportTarget::Recipient { recipient },
+                (None, true) => ExportTarget::Passphrase {
+                    passphrase: secret(
+                        ctx,
+                        ENV_EXPORT_PASSPHRASE,
+                        "diary-prompt-export-passphrase",
+                    )?
+                    .to_string(),
+                },
+                (None, false) => {
+                    return Err(CliError(
+                        "export: give --to <age recipient> or --passphrase".into(),
+                    ));
+                }
+            };
+            let diary = unlocked(ctx)?;
+            diary
+                .export(target, path_text(&out))
+                .map_err(|e| ctx.fail(e))?;
+            eprintln!("{}", t("diary-exported"));
+        }
+        DiaryCommand::Backup { out } => {
+            let passphrase = secret(ctx, ENV_PASSPHRASE, "diary-prompt-passphrase")?;
+            let diary = diary(ctx)?;
+            diary
+                .unlock(passphrase.to_string(), None)
+                .map_err(|e| ctx.fail(e))?;
+            diary
+                .backup(path_text(&out), passphrase.to_string())
+                .map_err(|e| ctx.fail(e))?;
+            eprintln!("{}", t("diary-backed-up"));
+        }
+        DiaryCommand::Restore {
+            file,
+            merge,
+            replace,
+        } => {
+            let passphrase = secret(ctx, ENV_PASSPHRASE, "diary-prompt-passphrase")?;
+            let diary = diary(ctx)?;
+            if diary.exists().map_err(|e| ctx.fail(e))? {
+                diary
+                    .unlock(passphrase.to_string(), None)
+                    .map_err(|e| ctx.fail(e))?;
+            }
+            let mode = match (merge, replace) {
+                (true, _) => Some(RestoreMode::Merge),
+                (_, true) => Some(RestoreMode::Replace),
+                _ => None,
+            };
+            let report = match diary.restore(path_text(&file), passphrase.to_string(), mode, None) {
+                Err(SalamaError::DiaryNotEmpty { .. }) => {
+                    return Err(CliError(t("diary-restore-choose")));
+                }
+                other => other.map_err(|e| ctx.fail(e))?,
+            };
+            if ctx.json {
+                output::json(&report);
+            } else {
+                let mut args = HashMap::new();
+                for (name, value) in [
+                    ("added", report.entries_added),
+                    ("merged", report.entries_merged),
+                    ("unchanged", report.entries_unchanged),
+                    ("replaced", report.entries_replaced),
+                    ("attachments", report.attachments_added),
+                ] {
+                    args.insert(name.to_owned(), number(f64::from(value)));
+                }
+                println!("{}", text_with(ctx, "diary-restored", args));
+            }
+        }
+        DiaryCommand::Wipe { yes } => {
+            let diary = diary(ctx)?;
+            confirm(ctx, yes, "diary-confirm-wipe")?;
+            diary.wipe().map_err(|e| ctx.fail(e))?;
+            eprintln!("{}", t("diary-wiped"));
+        }
+        DiaryCommand::Passwd { duress, wipe_after } => {
+            let diary = diary(ctx)?;
+            let old = secret(ctx, ENV_PASSPHRASE, "diary-prompt-passphrase")?;
+            if duress {
+                diary
+                    .unlock(old.to_string(), None)
+                    .map_err(|e| ctx.fail(e))?;
+                let duress = new_passphrase(ctx, "diary-prompt-duress-passphrase")?;
+                diary
+                    .set_duress_passphrase(duress.to_string(), None)
+                    .map_err(|e| ctx.fail(e))?;
+                eprintln!("{}", t("diary-duress-set"));
+            } else if let Some(n) = wipe_after {
+                diary
+                    .unlock(old.to_string(), None)
+                    .map_err(|e| ctx.fail(e))?;
+                diary
+                    .set_wipe_after_failures((n > 0).then_some(n))
+                    .map_err(|e| ctx.fail(e))?;
+                eprintln!("{}", t("diary-wipe-after-set"));
+            } else {
+                let new = new_passphrase(ctx, "diary-prompt-new-passphrase")?;
+                let check = diary
+                    .change_passphrase(old.to_string(), new.to_string(), None)
+                    .map_err(|e| ctx.fail(e))?;
+                if let Some(warning) = check.warning_id {
+                    eprintln!("{}", t(&warning));
+                }
+                eprintln!("{}", t("diary-passphrase-changed"));
+            }
+        }
+        DiaryCommand::Batch => batch(ctx)?,
+    }
+    Ok(())
+}
+
+fn diary(ctx: &Context) -> Result<Arc<Diary>, CliError> {
+    ctx.app.diary().map_err(|e| ctx.fail(e))
+}
+
+fn unlocked(ctx: &Context) -> Result<Arc<Diary>, CliError> {
+    let diary = diary(ctx)?;
+    let passphrase = secret(ctx, ENV_PASSPHRASE, "diary-prompt-passphrase")?;
+    diary
+        .unlock(passphrase.to_string(), None)
+        .map_err(|e| ctx.fail(e))?;
+    Ok(diary)
+}
+
+/// A passphrase from `env`, or typed without echo after the prompt `prompt_id`.
+fn secret(ctx: &Context, env: &str, prompt_id: &str) -> Result<Zeroizing<String>, CliError> {
+    match std::env::var(env) {
+        Ok(value) => Ok(Zeroizing::new(value)),
+        Err(_) => prompt(ctx, env, prompt_id),
+    }
+}
+
+fn prompt(ctx: &Context, env: &str, prompt_id: &str) -> Result<Zeroizing<String>, CliError> {
+    let prompt = format!("{} ", output::text(&ctx.app, prompt_id));
+    rpassword::prompt_password(prompt)
+        .map(Zeroizing::new)
+        .map_err(|e| {
+            CliError(format!(
+                "cannot read the passphrase ({}): set {env}",
+                e.kind()
+            ))
+        })
+}
+
+/// A new passphrase: from SALAMA_NEW_PASSPHRASE, or typed twice without echo.
+fn new_passphrase(ctx: &Context, prompt_id: &str) -> Result<Zeroizing<String>, CliError> {
+    if let Ok(value) = std::env::var(ENV_NEW_PASSPHRASE) {
+        return Ok(Zeroizing::new(value));
+    }
+    let first = prompt(ctx, ENV_NEW_PASSPHRASE, prompt_id)?;
+    let second = prompt(ctx, ENV_NEW_PASSPHRASE, "diary-prompt-repeat-passphrase")?;
+    if *first != *second {
+        return Err(CliError(output::text(&ctx.app, "diary-passphrases-differ")));
+    }
+    Ok(first)
+}
+
+fn confirm(ctx: &Context, yes: bool, question_id: &str) -> Result<(), CliError> {
+    if yes {
+        return Ok(());
+    }
+    if !io::stdin().is_terminal() {
+        return Err(CliError(output::text(&ctx.app, "diary-confirm-needed")));
+    }
+    eprintln!("{}", output::text(&ctx.app, question_id));
+    let mut answer = String::new();
+    io::stdin()
+        .read_line(&mut answer)
+        .map_err(|e| CliError(e.to_string()))?;
+    if answer.trim().eq_ignore_ascii_case("yes") {
+        Ok(())
+    } else {
+        Err(CliError(output::text(&ctx.app, "diary-not-confirmed")))
+    }
+}
+
+fn today() -> String {
+    let seconds = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let days = (seconds / 86_400) as i64;
+    // Howard Hinnant's civil-from-days, as in the core.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+/// `-` means: read the text from stdin (for long entries and for scripts).
+fn text_arg(text: String) -> Result<String, CliError> {
+    if text != "-" {
+        return Ok(text);
+    }
+    let mut out = String::new();
+    io::Read::read_to_string(&mut io::stdin(), &mut out).map_err(|e| CliError(e.to_string()))?;
+    Ok(out.trim_end_matches('\n').to_owned())
+}
+
+fn amount(value: Option<String>, currency: Option<String>) -> Option<Amount> {
+    Some(Amount {
+        value: value?,
+        currency: currency?.to_uppercase(),
+    })
+}
+
+impl EntryFields {
+    fn into_draft(self) -> Result<EntryDraft, CliError> {
+        Ok(EntryDraft {
+            kind: self.kind.into(),
+            happened_on: self.date.unwrap_or_else(today),
+            text: text_arg(self.text)?,
+            place: self.place,
+            people: self.people,
+            amount: amount(self.amount, self.currency),
+            creditor: self.creditor,
+            tags: self.tags,
+        })
+    }
+}
+
+impl EditFields {
+    fn apply(self, mut draft: EntryDraft) -> Result<EntryDraft, CliError> {
+        if let Some(kind) = self.kind {
+            draft.kind = kind.into();
+        }
+        if let Some(date) = self.date {
+            draft.happened_on = date;
+        }
+        if let Some(text) = self.text {
+            draft.text = text_arg(text)?;
+        }
+        if self.place.is_some() {
+            draft.place = self.place;
+        }
+        if !self.people.is_empty() {
+            draft.people = self.people;
+        }
+        if let Some(amount) = amount(self.amount, self.currency) {
+            draft.amount = Some(amount);
+        }
+        if self.creditor.is_some() {
+            draft.creditor = self.creditor;
+        }
+        if !self.tags.is_empty() {
+            draft.tags = self.tags;
+        }
+        Ok(draft)
+    }
+}
+
+/// Reads a file to attach, refusing one over the limit before reading it.
+fn read_attachment(ctx: &Context, path: &Path) -> Result<(String, String, Vec<u8>), CliError> {
+    const LIMIT: u64 = 20 * 1024 * 1024;
+    let cannot = |e: io::Error| CliError(format!("{}: {e}", path.display()));
+    let size = std::fs::metadata(path).map_err(cannot)?.len();
+    if size > LIMIT {
+        return Err(ctx.fail(SalamaError::InvalidInput {
+            reason: "an attachment must be at most 20 MiB".into(),
+        }));
+    }
+    let data = std::fs::read(path).map_err(cannot)?;
+    let name = path
+        .file_name()
+        .map_or_else(|| "file".to_owned(), |n| n.to_string_lossy().into_owned());
+    Ok((name.clone(), media_type(&name).to_owned(), data))
+}
+
+fn media_type(name: &str) -> &'static str {
+    let extension = name.rsplit('.').next().unwrap_or("").to_ascii_lowercase();
+    match extension.as_str() {
+        "jpg" | "jpeg" => "image/jpeg",
+        "png" => "image/png",
+        "heic" => "image/heic",
+        "webp" => "image/webp",
+        "pdf" => "application/pdf",
+        "txt" => "text/plain",
+        "mp3" => "audio/mpeg",
+        "m4a" => "audio/mp4",
+        _ => "application/octet-stream",
+    }
+}
+
+fn save_all(ctx: &Context, diary: &Diary, entry: &DiaryEntry, dir: &Path) -> Result<(), CliError> {
+    std::fs::create_dir_all(dir).map_err(|e| CliError(format!("{}: {e}", dir.display())))?;
+    for attachment in &entry.attachments {
+        let data = Zeroizing::new(
+            diary
+                .attachment(attachment.id.clone())
+                .map_err(|e| ctx.fail(e))?,
+        );
+        let safe: String = attachment
+            .name
+            .chars()
+            .map(|c| {
+                if c == '/' || c == '\\' || c.is_control() {
+                    '_'
+                } else {
+                    c
+                }
+            })
+            .collect();
+        let path = dir.join(format!(
+            "{}-{}",
+            &attachment.id[..8],
+            safe.trim_start_matches('.')
+        ));
+        std::fs::write(&path, &*data).map_err(|e| CliError(format!("{}: {e}", path.display())))?;
+        eprintln!("{}", path.display());
+    }
+    Ok(())
+}
+
+fn kind_text(ctx: &Context, kind: EntryKind) -> String {
+    output::text(&ctx.app, &format!("diary-kind-{}", kind.name()))
+}
+
+fn summary_line(ctx: &Context, entry: &DiaryEntry) -> String {
+    let first_line = entry.content.text.lines().next().unwrap_or("");
+    let excerpt: String = first_line.chars().take(60).collect();
+    format!(
+        "{}  {}  {:<14}  {}",
+        entry.id,
+        entry.content.happened_on,
+        kind_text(ctx, entry.content.kind),
+        excerpt
+    )
+}
+
+fn print_entry(ctx: &Context, entry: &DiaryEntry) {
+    let t = |id: &str| output::text(&ctx.app, id);
+    let c = &entry.content;
+    println!(
+        "{}  ({} {})",
+        entry.id,
+        t("diary-field-version"),
+        entry.version
+    );
+    println!("{}: {}", t("diary-field-date"), c.happened_on);
+    println!("{}", kind_text(ctx, c.kind));
+    if let Some(place) = &c.place {
+        println!("{}: {place}", t("diary-field-place"));
+    }
+    if !c.people.is_empty() {
+        println!("{}: {}", t("diary-field-people"), c.people.join(", "));
+    }
+    if let Some(amount) = &c.amount {
+        println!(
+            "{}: {} {}",
+            t("diary-field-amount"),
+            amount.value,
+            amount.currency
+        );
+    }
+    if let Some(creditor) = &c.creditor {
+        println!("{}: {creditor}", t("diary-field-creditor"));
+    }
+    if !c.tags.is_empty() {
+        println!("{}: {}", t("diary-field-tags"), c.tags.join(", "));
+    }
+    for attachment in &entry.attachments {
+        println!(
+            "{}: {} ({}, {} B) {}",
+            t("diary-field-attachment"),
+            attachment.name,
+            attachment.media_type,
+            attachment.size,
+            attachment.id
+        );
+    }
+    println!();
+    println!(
+        "{}",
+        output::paragraph(&c.text, salama_core::TextDirection::Ltr)
+    );
+}
+
+fn number(value: f64) -> ArgValue {
+    ArgValue::Number { value }
+}
+
+fn text_with(ctx: &Context, id: &str, args: HashMap<String, ArgValue>) -> String {
+    ctx.app
+        .text(id.to_owned(), args)
+        .map_or_else(|_| id.to_owned(), |t| t.text)
+}
+
+fn path_text(path: &Path) -> String {
+    path.to_string_lossy().into_owned()
+}
+
+/// One operation of `salama diary batch`.
+#[derive(Deserialize)]
+#[serde(tag = "op", rename_all = "lowercase")]
+enum BatchOp {
+    Add { entry: EntryDraft },
+    Edit { id: String, entry: EntryDraft },
+    Delete { id: String },
+}
+
+/// Applies operations from stdin, one per line; each answer line is printed only after its
+/// operation is committed, so a script that sees it knows the write is durable.
+fn batch(ctx: &Context) -> Result<(), CliError> {
+    let diary = unlocked(ctx)?;
+    let stdout = io::stdout();
+    let mut out = stdout.lock();
+    let say = |out: &mut io::StdoutLock, value: serde_json::Value| -> Result<(), CliError> {
+        writeln!(out, "{value}")
+            .and_then(|()| out.flush())
+            .map_err(|e| CliError(e.to_string()))
+    };
+    say(&mut out, serde_json::json!({ "ready": true }))?;
+    for (n, line) in io::stdin().lock().lines().enumerate() {
+        let line = Zeroizing::new(line.map_err(|e| CliError(e.to_string()))?);
+        if line.trim().is_empty() {
+            continue;
+        }
+        let result = match serde_json::from_str::<BatchOp>(&line) {
+            Err(e) => Err(format!(
+                "line {}: not an operation ({})",
+                n + 1,
+                e.classify() as u8
+            )),
+            Ok(BatchOp::Add { entry }) => {
+                diary.add(entry).map(|e| e.id).map_err(|e| describe(ctx, e))
+            }
+            Ok(BatchOp::Edit { id, entry }) => diary
+                .edit(id, entry)
+                .map(|e| e.id)
+                .map_err(|e| describe(ctx, e)),
+            Ok(BatchOp::Delete { id }) => diary
+                .delete(id.clone())
+                .map(|()| id)
+                .map_err(|e| describe(ctx, e)),
+        };
+        let answer = match result {
+            Ok(id) => serde_json::json!({ "line": n + 1, "ok": true, "id": id }),
+            Err(error) => serde_json::json!({ "line": n + 1, "ok": false, "error": error }),
+        };
+        say(&mut out, answer)?;
+    }
+    Ok(())
+}
+
+fn describe(ctx: &Context, error: SalamaError) -> String {
+    ctx.fail(error).0
+}

@@ -1,0 +1,351 @@
+//! The export for a lawyer, a caseworker or the police: one file encrypted with
+//! [age](https://age-encryption.org) (to their `age1…` key, or a passphrase) so the
+//! standard `age` tool opens it anywhere. Inside is a tar archive:
+//!
+//! ```text
+//! salama-diary/report.md          readable report: the debt ledger, entries by date
+//! salama-diary/diary.json         every entry with every version, for tools
+//! salama-diary/attachments/<id>-<name>
+//! ```
+//!
+//! The plaintext only ever exists inside the encrypting stream; the file appears under its
+//! name only when complete.
+
+use std::fs;
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
+
+use age::secrecy::SecretString;
+use rusqlite::Connection;
+use serde::Serialize;
+use zeroize::Zeroizing;
+
+use super::attachments;
+use super::entries::{self, Vault};
+use super::ledger::{self, LedgerLine};
+use super::model::{AttachmentInfo, EntryDraft, StoredBody, date_of_unix, timestamp_of_unix};
+use super::seal::id_to_hex;
+use crate::error::{Error, Result};
+use crate::l10n::Localizer;
+
+/// Who can open an export.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Enum)]
+pub enum ExportTarget {
+    /// An age public key (`age1…`), e.g. the lawyer's.
+    Recipient { recipient: String },
+    /// A passphrase to tell the reader another way (age's scrypt mode).
+    Passphrase { passphrase: String },
+}
+
+#[derive(Serialize)]
+struct ExportJson<'a> {
+    format: u32,
+    exported_at: u64,
+    entries: Vec<ExportEntry<'a>>,
+    ledger: &'a [LedgerLine],
+}
+
+#[derive(Serialize)]
+struct ExportEntry<'a> {
+    id: String,
+    #[serde(flatten)]
+    content: &'a EntryDraft,
+    created_at: u64,
+    written_at: u64,
+    version: u32,
+    /// Earlier versions, oldest first.
+    history: Vec<ExportVersion<'a>>,
+    attachments: Vec<ExportAttachment>,
+}
+
+#[derive(Serialize)]
+struct ExportVersion<'a> {
+    version: u32,
+    written_at: u64,
+    #[serde(flatten)]
+    content: &'a EntryDraft,
+}
+
+#[derive(Serialize)]
+struct ExportAttachment {
+    #[serde(flatten)]
+    info: AttachmentInfo,
+    /// Path of the file inside the archive.
+    file: String,
+}
+
+/// Writes the export of everything in `vault` to `path`.
+pub fn write(
+    conn: &Connection,
+    vault: &Vault,
+    l10n: &Localizer,
+    target: &ExportTarget,
+    path: &Path,
+    now: u64,
+) -> Result<()> {
+    let encryptor = encryptor(target)?;
+    let partial = partial_path(path);
+    let result = write_to(conn, vault, l10n, encryptor, &partial, now);
+    match result {
+        Ok(()) => Ok(fs::rename(&partial, path)?),
+        Err(e) => {
+            let _ = fs::remove_file(&partial);
+            Err(e)
+        }
+    }
+}
+
+fn encryptor(target: &ExportTarget) -> Result<age::Encryptor> {
+    match target {
+        ExportTarget::Recipient { recipient } => {
+            let recipient = age::x25519::Recipient::from_str(recipient.trim()).map_err(|_| {
+                Error::InvalidInput("the recipient must be an age public key (age1…)".into())
+            })?;
+            age::Encryptor::with_recipients(std::iter::once(&recipient as &dyn age::Recipient))
+                .map_err(|_| Error::InvalidInput("the recipient cannot be used".into()))
+        }
+        ExportTarget::Passphrase { passphrase } => {
+            if passphrase.chars().count() < 8 {
+                return Err(Error::InvalidInput(
+                    "an export passphrase must have at least 8 characters".into(),
+                ));
+            }
+            Ok(age::Encryptor::with_user_passphrase(SecretString::from(
+                passphrase.clone(),
+            )))
+        }
+    }
+}
+
+fn partial_path(path: &Path) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_owned();
+    name.push(".partial");
+    path.with_file_name(name)
+}
+
+fn write_to(
+    conn: &Connection,
+    vault: &Vault,
+    l10n: &Localizer,
+    encryptor: age::Encryptor,
+    path: &Path,
+    now: u64,
+) -> Result<()> {
+    let file = super::create_private_file(path)?;
+    let stream = encryptor.wrap_output(BufWriter::new(file))?;
+    let mut tar = tar::Builder::new(stream);
+
+    let mut all = entries::all_versions(conn, vault)?;
+    // Chronological, as a record of events is read: by the date it happened, then by when
+    // it was first written.
+    all.sort_by(|a, b| {
+        let (a, b) = (
+            a.1.last().expect("one version"),
+            b.1.last().expect("one version"),
+        );
+        (&a.draft.happened_on, a.created_at).cmp(&(&b.draft.happened_on, b.created_at))
+    });
+    let ledger = ledger::compute(all.iter().filter_map(|(_, v)| v.last()).map(|b| &b.draft));
+    let mut exported = vec![];
+    for (id, versions) in &all {
+        let current: &StoredBody = versions.last().expect("one version");
+        let mut files = vec![];
+        for info in attachments::list(conn, vault, id)? {
+            let file = format!("attachments/{}-{}", info.id, safe_file_name(&info.name));
+            files.push(ExportAttachment { info, file });
+        }
+        exported.push(ExportEntry {
+            id: id_to_hex(id),
+            content: &current.draft,
+            created_at: current.created_at,
+            written_at: current.written_at,
+            version: versions.len() as u32,
+            history: (1u32..)
+                .zip(&versions[..versions.len() - 1])
+                .map(|(version, body)| ExportVersion {
+                    version,
+                    written_at: body.written_at,
+                    content: &body.draft,
+                })
+                .collect(),
+            attachments: files,
+        });
+    }
+
+    let report = Zeroizing::new(report(l10n, &exported, &ledger, now));
+    append(&mut tar, "salama-diary/report.md", report.as_bytes(), now)?;
+    let json = Zeroizing::new(
+        serde_json::to_vec_pretty(&ExportJson {
+            format: 1,
+            exported_at: now,
+            entries: exported,
+            ledger: &ledger,
+        })
+        .map_err(|e| Error::InvalidInput(format!("export: {}", e.classify() as u8)))?,
+    );
+    append(&mut tar, "salama-diary/diary.json", &json, now)?;
+    for (id, _) in attachments::all(conn)? {
+        let info = attachments::info(conn, vault, &id)?;
+        let data = Zeroizing::new(attachments::read(conn, vault, &id)?);
+        let name = format!(
+            "salama-diary/attachments/{}-{}",
+            info.id,
+            safe_file_name(&info.name)
+        );
+        append(&mut tar, &name, &data, now)?;
+    }
+    let stream = tar.into_inner()?;
+    let mut file = stream.finish()?;
+    file.flush()?;
+    file.into_inner().map_err(|e| e.into_error())?.sync_all()?;
+    Ok(())
+}
+
+fn append<W: Write>(tar: &mut tar::Builder<W>, path: &str, data: &[u8], now: u64) -> Result<()> {
+    let mut header = tar::Header::new_gnu();
+    header.set_size(data.len() as u64);
+    header.set_mode(0o600);
+    header.set_mtime(now);
+    header.set_entry_type(tar::EntryType::Regular);
+    tar.append_data(&mut header, path, data)?;
+    Ok(())
+}
+
+/// A file name that is safe inside the archive on every system: no path separators, no
+/// control characters, no leading dots, at most 100 chars.
+pub fn safe_file_name(name: &str) -> String {
+    let cleaned: String = name
+        .chars()
+        .map(|c| {
+            if c.is_control() || matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|') {
+                '_'
+            } else {
+                c
+            }
+        })
+        .take(100)
+        .collect();
+    let cleaned = cleaned.trim().trim_start_matches('.').to_owned();
+    if cleaned.is_empty() {
+        "file".to_owned()
+    } else {
+        cleaned
+    }
+}
+
+fn text(l10n: &Localizer, id: &str) -> String {
+    l10n.text_or_id(id, None)
+}
+
+fn text_with(l10n: &Localizer, id: &str, args: &[(&str, fluent_bundle::FluentValue)]) -> String {
+    let mut fluent = fluent_bundle::FluentArgs::new();
+    for (name, value) in args {
+        fluent.set(*name, value.clone());
+    }
+    l10n.text_or_id(id, Some(&fluent))
+}
+
+/// The Markdown report, in the reader's language.
+fn report(l10n: &Localizer, entries: &[ExportEntry], ledger: &[LedgerLine], now: u64) -> String {
+    let mut out = String::new();
+    out.push_str(&format!("# {}\n\n", text(l10n, "diary-report-title")));
+    out.push_str(&text_with(
+        l10n,
+        "diary-report-generated",
+        &[
+            ("date", date_of_unix(now).into()),
+            ("count", (entries.len() as f64).into()),
+        ],
+    ));
+    out.push_str("\n\n");
+    out.push_str(&text(l10n, "diary-report-notice"));
+    out.push_str("\n\n");
+
+    out.push_str(&format!("## {}\n\n", text(l10n, "diary-report-ledger")));
+    if ledger.is_empty() {
+        out.push_str(&text(l10n, "diary-report-ledger-empty"));
+        out.push_str("\n\n");
+    } else {
+        let columns = [
+            "diary-report-creditor",
+            "diary-report-currency",
+            "diary-report-owed",
+            "diary-report-paid",
+            "diary-report-remaining",
+        ];
+        let headings: Vec<String> = columns.iter().map(|id| text(l10n, id)).collect();
+        out.push_str(&format!("| {} |\n", headings.join(" | ")));
+        out.push_str(&format!("|{}\n", "---|".repeat(columns.len())));
+        for line in ledger {
+            out.push_str(&format!(
+                "| {} | {} | {} | {} | {} |\n",
+                cell(&line.creditor),
+                line.currency,
+                line.owed,
+                line.paid,
+                line.remaining
+            ));
+        }
+        out.push('\n');
+    }
+
+    out.push_str(&format!("## {}\n\n", text(l10n, "diary-report-entries")));
+    for entry in entries {
+        let draft = entry.content;
+        out.push_str(&format!(
+            "### {} · {}\n\n",
+            draft.happened_on,
+            text(l10n, &format!("diary-kind-{}", draft.kind.name()))
+        ));
+        let mut field = |id: &str, value: &str| {
+            out.push_str(&format!("- **{}:** {}\n", text(l10n, id), cell(value)));
+        };
+        if let Some(place) = &draft.place {
+            field("diary-field-place", place);
+        }
+        if !draft.people.is_empty() {
+            field("diary-field-people", &draft.people.join(", "));
+        }
+        if let Some(amount) = &draft.amount {
+            field(
+                "diary-field-amount",
+                &format!("{} {}", amount.value, amount.currency),
+            );
+        }
+        if let Some(creditor) = &draft.creditor {
+            field("diary-field-creditor", creditor);
+        }
+        if !draft.tags.is_empty() {
+            field("diary-field-tags", &draft.tags.join(", "));
+        }
+        field("diary-field-written", &timestamp_of_unix(entry.created_at));
+        if entry.version > 1 {
+            field(
+                "diary-field-edited",
+                &text_with(
+                    l10n,
+                    "diary-report-edited",
+                    &[
+                        ("count", f64::from(entry.version - 1).into()),
+                        ("date", timestamp_of_unix(entry.written_at).into()),
+                    ],
+                ),
+            );
+        }
+        for attachment in &entry.attachments {
+            field("diary-field-attachment", &attachment.file);
+        }
+        out.push('\n');
+        for line in draft.text.lines() {
+            out.push_str(&format!("> {line}\n"));
+        }
+        out.push_str(&format!("\n<sub>{}</sub>\n\n", entry.id));
+    }
+    out
+}
+
+/// A value on one Markdown line or table cell: no line breaks, no column separators.
+fn cell(value: &str) -> String {
+    value.replace(['\n', '\r'], " ").replace('|', "\\|")
+}
