@@ -6,7 +6,6 @@ use std::collections::HashMap;
 use std::io::{self, BufRead, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::time::{SystemTime, UNIX_EPOCH};
 
 use clap::{Args, Subcommand, ValueEnum};
 use salama_core::diary::{DiaryOptions, KdfParams};
@@ -566,29 +565,18 @@ fn confirm(ctx: &Context, yes: bool, question_id: &str) -> Result<(), CliError> 
     io::stdin()
         .read_line(&mut answer)
         .map_err(|e| CliError(e.to_string()))?;
-    if answer.trim().eq_ignore_ascii_case("yes") {
+    // "yes" as the message says, or the reader's own word for yes.
+    let answer = answer.trim().to_lowercase();
+    if answer == "yes" || answer == output::text(&ctx.app, "guide-answer-yes").to_lowercase() {
         Ok(())
     } else {
         Err(CliError(output::text(&ctx.app, "diary-not-confirmed")))
     }
 }
 
+/// Today's date where the person is, as the default date of what happened.
 fn today() -> String {
-    let seconds = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    let days = (seconds / 86_400) as i64;
-    // Howard Hinnant's civil-from-days, as in the core.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!("{year:04}-{month:02}-{day:02}")
+    jiff::Zoned::now().date().to_string()
 }
 
 /// `-` means: read the text from stdin (for long entries and for scripts).

@@ -3,6 +3,8 @@
 //! Validation happens here, once, before anything is sealed: a bad field is an
 //! `InvalidInput` naming the rule, never quoting what the user typed.
 
+use jiff::Span;
+use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 use zeroize::Zeroize;
 
@@ -278,31 +280,20 @@ pub fn invalid(reason: &str) -> Error {
 /// Days since 1970-01-01 of a `YYYY-MM-DD` date between 1900 and 2200.
 pub fn parse_date(text: &str) -> Result<i32> {
     let bad = || invalid("a date must be YYYY-MM-DD");
-    let bytes = text.as_bytes();
-    if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
+    // jiff also accepts forms such as `+002024-01-01`; the diary takes exactly ten chars.
+    let strict = text.len() == 10 && text.as_bytes()[4] == b'-' && text.as_bytes()[7] == b'-';
+    let date: Date = text.parse().map_err(|_| bad())?;
+    if !strict || !(1900..=2200).contains(&date.year()) {
         return Err(bad());
     }
-    let number = |range: std::ops::Range<usize>| -> Result<i32> {
-        let part = &text[range];
-        if !part.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(bad());
-        }
-        part.parse().map_err(|_| bad())
-    };
-    let (year, month, day) = (number(0..4)?, number(5..7)?, number(8..10)?);
-    if !(1900..=2200).contains(&year) || !(1..=12).contains(&month) {
-        return Err(bad());
-    }
-    if day < 1 || day > days_in_month(year, month) {
-        return Err(bad());
-    }
-    Ok(days_from_civil(year, month, day))
+    Ok((date - EPOCH).get_days())
 }
 
 /// The `YYYY-MM-DD` date of a count of days since 1970-01-01.
 pub fn format_date(days: i32) -> String {
-    let (year, month, day) = civil_from_days(days);
-    format!("{year:04}-{month:02}-{day:02}")
+    EPOCH
+        .checked_add(Span::new().days(days))
+        .map_or_else(|_| "????-??-??".to_owned(), |d| d.to_string())
 }
 
 /// Today's date (UTC) from Unix seconds.
@@ -321,38 +312,7 @@ pub fn timestamp_of_unix(seconds: u64) -> String {
     )
 }
 
-fn days_in_month(year: i32, month: i32) -> i32 {
-    match month {
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
-}
-
-// Howard Hinnant's civil-calendar algorithms: exact for the proleptic Gregorian calendar.
-fn days_from_civil(year: i32, month: i32, day: i32) -> i32 {
-    let y = if month <= 2 { year - 1 } else { year };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (month + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + day - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
-fn civil_from_days(days: i32) -> (i32, i32, i32) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i32::from(month <= 2);
-    (year, month, day)
-}
+const EPOCH: Date = jiff::civil::date(1970, 1, 1);
 
 /// Money as an integer count of ten-thousandths, so sums are exact.
 pub type Money = i128;
