@@ -9,9 +9,9 @@
 //! transaction: a bad file changes nothing.
 
 use std::collections::HashSet;
-use std::fs::{self, File};
+use std::fs::File;
 use std::io::{BufReader, BufWriter, Read, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior};
 use serde::{Deserialize, Serialize};
@@ -22,6 +22,7 @@ use super::entries::{self, Vault};
 use super::keys::{self, KdfParams, Passphrase, SALT_LEN, SLOT_LEN};
 use super::model::StoredBody;
 use super::seal::{self, ID_LEN, Id, Place, RecordKind, SecretKey, id_from_hex, id_to_hex};
+use super::whole_file::write_whole;
 use crate::error::{Error, Result, SalamaError};
 
 const MAGIC: &[u8; 20] = b"SALAMA-DIARY-BACKUP\0";
@@ -115,21 +116,9 @@ pub fn write(
     passphrase: &Passphrase,
     path: &Path,
 ) -> Result<()> {
-    let partial = partial_path(path);
-    let result = write_to(conn, vault, kdf, passphrase, &partial);
-    match result {
-        Ok(()) => Ok(fs::rename(&partial, path)?),
-        Err(e) => {
-            let _ = fs::remove_file(&partial);
-            Err(e)
-        }
-    }
-}
-
-fn partial_path(path: &Path) -> PathBuf {
-    let mut name = path.file_name().unwrap_or_default().to_owned();
-    name.push(".partial");
-    path.with_file_name(name)
+    write_whole(path, |partial| {
+        write_to(conn, vault, kdf, passphrase, partial)
+    })
 }
 
 fn write_to(

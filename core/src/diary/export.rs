@@ -11,9 +11,8 @@
 //! The plaintext only ever exists inside the encrypting stream; the file appears under its
 //! name only when complete.
 
-use std::fs;
 use std::io::{BufWriter, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::str::FromStr;
 
 use age::secrecy::SecretString;
@@ -26,6 +25,7 @@ use super::entries::{self, Vault};
 use super::ledger::{self, LedgerLine};
 use super::model::{AttachmentInfo, EntryDraft, StoredBody, date_of_unix, timestamp_of_unix};
 use super::seal::id_to_hex;
+use super::whole_file::write_whole;
 use crate::error::{Error, Result};
 use crate::l10n::Localizer;
 
@@ -85,15 +85,9 @@ pub fn write(
     now: u64,
 ) -> Result<()> {
     let encryptor = encryptor(target)?;
-    let partial = partial_path(path);
-    let result = write_to(conn, vault, l10n, encryptor, &partial, now);
-    match result {
-        Ok(()) => Ok(fs::rename(&partial, path)?),
-        Err(e) => {
-            let _ = fs::remove_file(&partial);
-            Err(e)
-        }
-    }
+    write_whole(path, |partial| {
+        write_to(conn, vault, l10n, encryptor, partial, now)
+    })
 }
 
 fn encryptor(target: &ExportTarget) -> Result<age::Encryptor> {
@@ -116,12 +110,6 @@ fn encryptor(target: &ExportTarget) -> Result<age::Encryptor> {
             )))
         }
     }
-}
-
-fn partial_path(path: &Path) -> PathBuf {
-    let mut name = path.file_name().unwrap_or_default().to_owned();
-    name.push(".partial");
-    path.with_file_name(name)
 }
 
 fn write_to(

@@ -16,6 +16,7 @@ mod ledger;
 mod model;
 mod schema;
 mod seal;
+mod whole_file;
 mod wipe;
 
 use std::path::Path;
