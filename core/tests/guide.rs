@@ -257,3 +257,36 @@ fn a_released_questionnaire_replaces_the_built_in_one_only_when_valid() {
         .unwrap_err();
     assert!(matches!(err, SalamaError::InvalidInput { .. }));
 }
+
+/// With a country, each need of the result lists that country's helplines from the
+/// directory (its own and its region's), emergency numbers first.
+#[test]
+fn a_country_brings_its_helplines_to_each_need() {
+    let (_dir, app) = open(&["en"]);
+    let (_, answers) = scenarios()
+        .into_iter()
+        .find(|(s, _)| s.name.contains("cannabis"))
+        .expect("the forced-cannabis scenario");
+    let result = app
+        .guide_result(answers.clone(), Some("it".into()))
+        .unwrap();
+    assert_eq!(result.country.as_deref(), Some("IT"));
+    let trafficking = result.needs.iter().find(|n| n.id == "trafficking").unwrap();
+    assert!(
+        trafficking
+            .helpline_ids
+            .contains(&"it-numero-verde-antitratta".to_owned()),
+        "{trafficking:?}"
+    );
+    for need in &result.needs {
+        for id in &need.helpline_ids {
+            assert!(app.helpline(id.clone()).is_ok(), "{id} is in the directory");
+        }
+    }
+    let without = app.guide_result(answers.clone(), None).unwrap();
+    assert!(without.needs.iter().all(|n| n.helpline_ids.is_empty()));
+    assert!(matches!(
+        app.guide_result(answers, Some("ZZ".into())),
+        Err(SalamaError::InvalidInput { .. })
+    ));
+}

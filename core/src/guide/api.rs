@@ -2,10 +2,15 @@
 //! keeps the answers in memory and passes them all on every call; the core keeps
 //! nothing, writes nothing and logs nothing about them.
 
-use super::helplines::{HelplineFinder, NoDirectory, normalize_country};
+use super::helplines::{
+    CountryHelplines, HelplineFinder, NoDirectory, directory_need, normalize_country,
+};
 use super::{GuideAnswer, GuideQuestion, GuideResult, GuideStep, Questionnaire};
 use crate::Salama;
-use crate::error::{Error, SalamaError};
+use crate::helplines::HelplineQuery;
+use std::collections::HashMap;
+
+use crate::error::{Error, Result, SalamaError};
 use crate::l10n::SOURCE_LOCALE;
 use crate::rights::Catalog;
 
@@ -57,7 +62,7 @@ impl Salama {
         country: Option<String>,
     ) -> Result<GuideResult, SalamaError> {
         let country = country.as_deref().map(normalize_country).transpose()?;
-        let finder = self.helpline_finder();
+        let finder = self.helpline_finder(country.as_deref())?;
         Ok(
             self.with_guide(|guide, l10n| -> crate::error::Result<GuideResult> {
                 let outcome = guide.outcome(&answers)?;
@@ -85,10 +90,30 @@ impl Salama {
         self.with_guide(|guide, _| guide.revision())
     }
 
-    /// MERGE(helplines): return the helpline directory here once `core/src/helplines/`
-    /// is merged (implement [`HelplineFinder`] for it). Until then results list needs
-    /// without helplines.
-    fn helpline_finder(&self) -> Box<dyn HelplineFinder> {
-        Box::new(NoDirectory)
+    /// The helplines of `country` for every need the check can show, best first; no
+    /// country, no helplines.
+    fn helpline_finder(&self, country: Option<&str>) -> Result<Box<dyn HelplineFinder>> {
+        let Some(country) = country else {
+            return Ok(Box::new(NoDirectory));
+        };
+        let now = jiff::Timestamp::now();
+        let mut by_need = HashMap::new();
+        for need in super::NEEDS {
+            let Some(directory_need) = directory_need(need) else {
+                continue;
+            };
+            let query = HelplineQuery {
+                country: Some(country.to_owned()),
+                needs: vec![directory_need],
+                languages: self.active_locales(),
+                ..HelplineQuery::default()
+            };
+            let ids = self.helplines_at(&query, now)?.into_iter().map(|h| h.id);
+            by_need.insert(need.to_string(), ids.collect());
+        }
+        Ok(Box::new(CountryHelplines {
+            country: country.to_owned(),
+            by_need,
+        }))
     }
 }

@@ -1,13 +1,14 @@
-//! INTEGRATION POINT between the situation check and the helpline directory.
+//! Where the situation check meets the helpline directory.
 //!
 //! The check says which kinds of help a person may need ([`super::NEEDS`]); the helpline
-//! directory (`core/src/helplines/`, built separately) knows which helplines meet a need
-//! in a country. This trait is the whole contract between them: to plug the directory
-//! in, implement [`HelplineFinder`] for it and return it from `helpline_finder` in
-//! `guide/api.rs` (marked `MERGE(helplines)`). Until then [`NoDirectory`] is used and
-//! results list needs without helplines.
+//! directory (`core/src/helplines/`) knows which helplines meet a need in a country. This
+//! trait is the whole contract between them, so the check can be tested without the
+//! directory and the directory can change without the check.
+
+use std::collections::HashMap;
 
 use crate::error::{Error, Result};
+use crate::helplines::Need;
 
 /// Finds the helplines that meet a need in a country.
 pub trait HelplineFinder {
@@ -25,6 +26,33 @@ impl HelplineFinder for NoDirectory {
     }
 }
 
+/// The directory's answers for one country, looked up before the check is rendered (the
+/// directory and the check live behind the same lock).
+pub struct CountryHelplines {
+    pub country: String,
+    pub by_need: HashMap<String, Vec<String>>,
+}
+
+impl HelplineFinder for CountryHelplines {
+    fn helplines_for(&self, country: &str, need: &str) -> Vec<String> {
+        if country != self.country {
+            return Vec::new();
+        }
+        self.by_need.get(need).cloned().unwrap_or_default()
+    }
+}
+
+/// The directory's need for one of the check's needs. Two are named more briefly in the
+/// check's data and messages than in the directory's.
+pub fn directory_need(guide_need: &str) -> Option<Need> {
+    let key = match guide_need {
+        "asylum-legal" => "asylum-legal-aid",
+        "gender-violence" => "gender-based-violence",
+        other => other,
+    };
+    Need::ALL.into_iter().find(|need| need.key() == key)
+}
+
 /// Checks a country code (two ASCII letters, any case) and upper-cases it.
 pub fn normalize_country(code: &str) -> Result<String> {
     if code.len() == 2 && code.bytes().all(|b| b.is_ascii_alphabetic()) {
@@ -39,6 +67,13 @@ pub fn normalize_country(code: &str) -> Result<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_need_of_the_check_is_a_need_of_the_directory() {
+        for need in super::super::NEEDS {
+            assert!(directory_need(need).is_some(), "{need}");
+        }
+    }
 
     #[test]
     fn country_codes_are_two_letters() {
