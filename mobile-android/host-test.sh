@@ -3,7 +3,8 @@
 # host library of salama-core (with the `test-hooks` feature), generates the Kotlin
 # bindings with the workspace's own uniffi-bindgen, compiles them with the JVM-compatible
 # Kotlin sources (src/main/kotlin) and the tests (src/hostTest/kotlin) with kotlinc-jvm, and
-# runs the tests with JUnit 4 against Debian's JNA. Installs what it needs, idempotently.
+# runs the tests (the sync test publishes a release with the salama CLI and serves it with
+# nginx on 127.0.0.1) with JUnit 4 against Debian's JNA. Installs what it needs, idempotently.
 # Prints how long compiling and running took (budget: 3 minutes).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -58,9 +59,11 @@ if "$here/check-page-size.sh" "$probe_dir/aligned4k.so" 2>/dev/null; then
 fi
 echo "ok    a 4 KB-aligned library is refused"
 
-step "Building the host library (with test hooks) and uniffi-bindgen"
+step "Building the host library (with test hooks), uniffi-bindgen and the salama CLI"
 cargo build --locked -p salama-core --lib --features test-hooks
 cargo build --locked -p uniffi-bindgen --bin uniffi-bindgen
+# The sync test publishes its release with the desktop CLI, as an organisation would.
+cargo build --locked -p salama-cli --bin salama
 lib="$root/target/debug/libsalama_core.so"
 [ "$(uname)" = Darwin ] && lib="$root/target/debug/libsalama_core.dylib"
 
@@ -94,7 +97,7 @@ kotlin_stdlib="$tools/kotlin-compiler-$kotlin_version/lib/kotlin-stdlib.jar"
 status=0
 # RUST_BACKTRACE=0: the panic test's expected panic prints one line, not a backtrace.
 RUST_BACKTRACE=0 java -Djna.library.path="$(dirname "$lib")" \
-  -Dsalama.repo="$root" -Dsalama.nginx="$(command -v nginx || echo /usr/sbin/nginx)" \
+  -Dsalama.repo="$root" -Dsalama.cli="$root/target/debug/salama" -Dsalama.nginx="$(command -v nginx || echo /usr/sbin/nginx)" \
   -cp "$out/classes:$out/bindings:$classpath:$kotlin_stdlib" org.salama.core.HostTestMainKt "$out/classes" || status=$?
 finished=$(date +%s%N)
 

@@ -82,6 +82,31 @@ public let questionId: String
 case notSure
 public let emergencyFirst: Bool
 case InvalidInput(reason: String
+public protocol HttpClient: AnyObject
+func get(request: HttpRequest) throws
+public init(status: UInt16, headers: [HttpHeader], body: Data)
+case Timeout
+case TooLarge
+case Transport(reason: String
+public protocol KeyWrapper: AnyObject
+func wrapKey(key: Data) throws
+func unwrapKey(wrapped: Data) throws
+case Corrupted
+case Locked
+case WrongPassphrase(attemptsLeft: UInt32
+case Network(reason: String
+open func diary()throws
+open func create(passphrase: String, hardware: KeyWrapper?)throws
+open func unlock(passphrase: String, hardware: KeyWrapper?)throws
+open func add(draft: EntryDraft)throws
+open func list(filter: EntryFilter, offset: UInt32, limit: UInt32)throws
+open func get(id: String)throws
+open func count()throws
+open func isUnlocked()
+open func helplines(query: HelplineQuery)throws
+open func sync(url: String, http: HttpClient, options: SyncOptions, listener: SyncListener?)throws
+trustedKeys: [String] = []
+case seed
 SIGNATURES
 echo "ok    the generated API used by the Swift layer and its tests is all there"
 echo

@@ -66,7 +66,7 @@ class UrlConnectionTransport(
     /**
      * Fetches [url] with the request [headers], accepting at most [maxBytes] of decoded
      * body and at most [deadlineMillis] for the whole exchange (checked between reads, so
-     * it can be overshot by up to one read timeout).
+     * it can be overshot by up to one read timeout, itself at most [deadlineMillis]).
      *
      * Any HTTP status is a response, not an error: 404 or 500 come back with their status.
      *
@@ -82,8 +82,11 @@ class UrlConnectionTransport(
         val deadline = System.nanoTime() + deadlineMillis * 1_000_000
         val connection = open(url)
         try {
-            connection.connectTimeout = connectTimeoutMillis
-            connection.readTimeout = readTimeoutMillis
+            // A deadline shorter than the timeouts bounds them too, so a silent server cannot
+            // hold a fetch past it.
+            val deadlineCap = deadlineMillis.coerceIn(1, Int.MAX_VALUE.toLong()).toInt()
+            connection.connectTimeout = minOf(connectTimeoutMillis, deadlineCap)
+            connection.readTimeout = minOf(readTimeoutMillis, deadlineCap)
             connection.instanceFollowRedirects = true
             connection.useCaches = false
             connection.setRequestProperty("User-Agent", userAgent)
