@@ -372,12 +372,26 @@ fn open_content(path: &Path) -> Result<(Connection, bool)> {
 
 fn open_checked(path: &Path) -> Result<Connection> {
     let conn = store::open(path, store::Kind::Content, store::CONTENT_MIGRATIONS)?;
-    let check: String = conn.query_row("PRAGMA quick_check", [], |row| row.get(0))?;
-    if check != "ok" {
-        return Err(Error::Sqlite(rusqlite::Error::SqliteFailure(
-            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CORRUPT),
-            None,
-        )));
+    // Every page of every real table, the search index's own tables included, table by
+    // table: a plain `quick_check` also runs FTS5's check of the whole index against its
+    // text, which cost 20 times as much (3 ms of a 4 ms open) for damage the page check
+    // already finds.
+    let tables: Vec<String> = conn
+        .prepare(
+            "SELECT name FROM sqlite_schema \
+             WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'",
+        )?
+        .query_map([], |row| row.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    for table in tables {
+        let pragma = format!("PRAGMA quick_check(\"{}\")", table.replace('"', "\"\""));
+        let check: String = conn.query_row(&pragma, [], |row| row.get(0))?;
+        if check != "ok" {
+            return Err(Error::Sqlite(rusqlite::Error::SqliteFailure(
+                rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CORRUPT),
+                None,
+            )));
+        }
     }
     Ok(conn)
 }
@@ -436,6 +450,28 @@ mod tests {
             app.text("no-such-message".into(), HashMap::new()),
             Err(SalamaError::NotFound)
         );
+    }
+
+    #[test]
+    fn damage_behind_an_intact_header_is_found_and_rebuilt() {
+        let dir = tempfile::tempdir().unwrap();
+        drop(open(dir.path(), &["ar"]));
+        let db = dir.path().join(CONTENT_DB);
+        // Checkpointed, so the damage is in the main file, not in a log SQLite ignores.
+        let conn = rusqlite::Connection::open(&db).unwrap();
+        conn.pragma_update(None, "journal_mode", "DELETE").unwrap();
+        drop(conn);
+        let mut bytes = fs::read(&db).unwrap();
+        let page = 4096;
+        let len = bytes.len();
+        // Page 1 (header and schema) stays; the pages after it are scrambled.
+        for b in &mut bytes[page..len] {
+            *b = b.wrapping_mul(31).wrapping_add(7);
+        }
+        fs::write(&db, bytes).unwrap();
+        let app = open(dir.path(), &["ar"]);
+        assert!(app.startup_report().content_rebuilt);
+        assert!(!app.search("اللجوء".into()).unwrap().is_empty());
     }
 
     #[test]
