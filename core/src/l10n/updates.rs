@@ -39,9 +39,8 @@ pub fn apply(tx: &Transaction, locale: &str, files: Vec<(String, String)>) -> Re
     validate(locale, &files)?;
     tx.execute("DELETE FROM l10n_updates WHERE locale = ?1", [locale])?;
     let base = base(locale);
-    let mut insert = tx.prepare(
-        "INSERT INTO l10n_updates (locale, name, source, base) VALUES (?1, ?2, ?3, ?4)",
-    )?;
+    let mut insert = tx
+        .prepare("INSERT INTO l10n_updates (locale, name, source, base) VALUES (?1, ?2, ?3, ?4)")?;
     for (name, source) in &files {
         insert.execute(params![locale, name, source, base])?;
     }
@@ -150,8 +149,8 @@ pub fn problems(locale: &str, files: &[(String, String)]) -> Vec<Problem> {
 /// validates, is left out, so the compiled-in translations show instead of stale or
 /// broken text.
 pub fn load(conn: &Connection) -> Result<HashMap<String, Vec<String>>> {
-    let mut stmt = conn
-        .prepare("SELECT locale, name, source, base FROM l10n_updates ORDER BY locale, name")?;
+    let mut stmt =
+        conn.prepare("SELECT locale, name, source, base FROM l10n_updates ORDER BY locale, name")?;
     let mut by_locale: HashMap<String, (Vec<(String, String)>, bool)> = HashMap::new();
     let mut bases: HashMap<String, String> = HashMap::new();
     let rows = stmt.query_map([], |row| {
@@ -164,9 +163,7 @@ pub fn load(conn: &Connection) -> Result<HashMap<String, Vec<String>>> {
     })?;
     for row in rows {
         let (locale, name, source, stored_base) = row?;
-        let current = bases
-            .entry(locale.clone())
-            .or_insert_with(|| base(&locale));
+        let current = bases.entry(locale.clone()).or_insert_with(|| base(&locale));
         let fits = stored_base == *current;
         let (files, all_fit) = by_locale.entry(locale).or_insert((Vec::new(), true));
         files.push((name, source));
@@ -415,7 +412,8 @@ mod tests {
         assert!(!loaded.contains_key("ar"), "{loaded:?}");
         assert_eq!(loaded["fa"], ["app-back = x\n"]);
         // Rows from before bases were recorded are set aside too.
-        conn.execute("UPDATE l10n_updates SET base = ''", []).unwrap();
+        conn.execute("UPDATE l10n_updates SET base = ''", [])
+            .unwrap();
         assert!(load(&conn).unwrap().is_empty());
     }
 

@@ -164,11 +164,7 @@ pub fn parse_translations(bytes: &[u8], locale: &str) -> Result<Vec<(String, Str
             "translations/{locale}: the collection says it is for another locale"
         )));
     }
-    let files: Vec<(String, String)> = file
-        .files
-        .into_iter()
-        .map(|f| (f.name, f.source))
-        .collect();
+    let files: Vec<(String, String)> = file.files.into_iter().map(|f| (f.name, f.source)).collect();
     updates::validate(locale, &files)?;
     Ok(files)
 }
@@ -218,17 +214,29 @@ mod tests {
         match translations(ok).unwrap() {
             Validated::Translations { locale, files } => {
                 assert_eq!(locale, "ar");
-                assert_eq!(files, [("app.ftl".to_owned(), "app-back = عودة\n".to_owned())]);
+                assert_eq!(
+                    files,
+                    [("app.ftl".to_owned(), "app-back = عودة\n".to_owned())]
+                );
             }
             Validated::Helplines { .. } => panic!("wrong kind"),
         }
         for (bad, expected) in [
             ("", "not a translation collection"),
-            ("{\"format\":1,\"locale\":\"ar\",\"files\":[", "not a translation collection"),
+            (
+                "{\"format\":1,\"locale\":\"ar\",\"files\":[",
+                "not a translation collection",
+            ),
             ("[]", "not a translation collection"),
-            ("{\"format\":1,\"locale\":\"ar\",\"files\":[],\"x\":1}", "unknown field"),
+            (
+                "{\"format\":1,\"locale\":\"ar\",\"files\":[],\"x\":1}",
+                "unknown field",
+            ),
             ("{\"format\":2,\"locale\":\"ar\",\"files\":[]}", "format 2"),
-            ("{\"format\":1,\"locale\":\"fa\",\"files\":[]}", "another locale"),
+            (
+                "{\"format\":1,\"locale\":\"fa\",\"files\":[]}",
+                "another locale",
+            ),
             (
                 r#"{"format":1,"locale":"ar","files":[{"name":"app.ftl","source":"app-back = { $x !"}]}"#,
                 "syntax-error",
@@ -246,6 +254,10 @@ mod tests {
         }
         let unknown = CollectionName::parse("translations/xx").unwrap();
         let body = br#"{"format":1,"locale":"xx","files":[]}"#;
-        assert!(CollectionKind::Translations.validate(&unknown, body).is_err());
+        assert!(
+            CollectionKind::Translations
+                .validate(&unknown, body)
+                .is_err()
+        );
     }
 }
