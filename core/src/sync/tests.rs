@@ -834,7 +834,7 @@ fn a_withdrawn_country_falls_back_to_the_seed_and_unknown_kinds_are_ignored() {
     // A newer publisher adds a kind this build does not know.
     let mut index: Index = serde_json::from_slice(&s.publisher.read("index.json")).unwrap();
     index.collections.push(index::IndexEntry {
-        name: "translations/ar".into(),
+        name: "ringtones/ar".into(),
         version: 1,
         size: 10,
         sha256: "00".repeat(32),
@@ -847,7 +847,7 @@ fn a_withdrawn_country_falls_back_to_the_seed_and_unknown_kinds_are_ignored() {
         !s.server
             .take_log()
             .iter()
-            .any(|l| l.path.starts_with("translations"))
+            .any(|l| l.path.starts_with("ringtones"))
     );
     assert!(
         ids(&s.app, "GR")
