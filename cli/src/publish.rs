@@ -154,22 +154,17 @@ pub fn release(ctx: &Context, command: ReleaseCommand) -> Result<(), CliError> {
 
 fn print_collections(ctx: &Context, summary: &ReleaseSummary, publishing: bool) {
     for c in &summary.collections {
-        let translation = c.name.starts_with("translations/");
-        let id = match (publishing, c.changed, translation) {
-            (true, true, false) => "helplines-publish-collection-changed",
-            (true, false, false) => "helplines-publish-collection-same",
-            (false, true, false) => "helplines-release-collection",
-            (true, true, true) => "publish-translation-changed",
-            (true, false, true) => "publish-translation-same",
-            (false, true, true) => "publish-translation-checked",
-            (false, false, _) => "helplines-release-collection-absent",
+        let id = match (publishing, c.changed) {
+            (true, true) => "helplines-publish-collection-changed",
+            (true, false) => "helplines-publish-collection-same",
+            (false, true) => "helplines-release-collection",
+            (false, false) => "helplines-release-collection-absent",
         };
-        let count = number(c.entries.unwrap_or(0) as f64);
         let args = [
             ("name", text(&c.name)),
             ("version", number(c.version as f64)),
             ("size", text(&size(c.size))),
-            (if translation { "files" } else { "entries" }, count),
+            ("entries", number(c.entries.unwrap_or(0) as f64)),
         ];
         say!("  {}", message(&ctx.app, id, &args));
     }
