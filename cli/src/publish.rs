@@ -21,10 +21,12 @@ pub enum PublishCommand {
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
     },
-    /// Validate every collection source in DIR (helplines/GR.json, …) and write a signed
-    /// release to OUT, with a higher serial than the release already there.
+    /// Validate every collection source in DIR (helplines/GR.json, translations/ar/*.ftl,
+    /// …) and write a signed release to OUT, with a higher serial than the release
+    /// already there.
     Release {
-        /// The sources: one directory per kind, one file per country or region.
+        /// The sources: one directory per kind, one file per country or region
+        /// (helplines/GR.json), one folder of Fluent files per locale (translations/ar/).
         dir: PathBuf,
         /// The signing key (repeat to sign with two keys while rotating).
         #[arg(long, required = true, value_name = "FILE")]

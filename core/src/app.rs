@@ -315,7 +315,7 @@ impl Salama {
 impl State {
     /// Loads the stored translation updates and rebuilds the reader's localizer on them;
     /// the next search reindexes what changed.
-    fn reload_translations(&mut self) -> Result<()> {
+    pub(crate) fn reload_translations(&mut self) -> Result<()> {
         self.translations.set_updates(updates::load(&self.content)?);
         self.l10n = self.translations.localizer(self.l10n.locales());
         self.indexed = false;

@@ -7,6 +7,11 @@
 //! then reloads the translations once it commits. An update that does not parse, changes
 //! a message's variables, or has any other error `salama l10n check` would report is
 //! rejected whole, and the previous translations stay.
+//!
+//! Each stored update records the compiled-in translations it was validated against
+//! ([`base`]). After an app upgrade that changed them, the stored update is ignored: it
+//! was written for older strings, and would otherwise keep hiding the newer compiled-in
+//! ones (fixes the upgrade brought) until the publisher sends a new update.
 
 use std::collections::HashMap;
 
@@ -33,12 +38,35 @@ pub const MAX_TOTAL_BYTES: usize = 1024 * 1024;
 pub fn apply(tx: &Transaction, locale: &str, files: Vec<(String, String)>) -> Result<()> {
     validate(locale, &files)?;
     tx.execute("DELETE FROM l10n_updates WHERE locale = ?1", [locale])?;
-    let mut insert =
-        tx.prepare("INSERT INTO l10n_updates (locale, name, source) VALUES (?1, ?2, ?3)")?;
+    let base = base(locale);
+    let mut insert = tx
+        .prepare("INSERT INTO l10n_updates (locale, name, source, base) VALUES (?1, ?2, ?3, ?4)")?;
     for (name, source) in &files {
-        insert.execute(params![locale, name, source])?;
+        insert.execute(params![locale, name, source, base])?;
     }
     Ok(())
+}
+
+/// The fingerprint of the compiled-in translations an update of `locale` is laid over:
+/// SHA-256 of the source locale's and `locale`'s compiled files (names and text). It
+/// changes when an app upgrade changes either, and only then.
+pub fn base(locale: &str) -> String {
+    let mut digest = ring::digest::Context::new(&ring::digest::SHA256);
+    for (file_locale, name, source) in embedded_files() {
+        if *file_locale == SOURCE_LOCALE || *file_locale == locale {
+            // Lengths first, so no two different sets of files hash alike.
+            for part in [*file_locale, *name, *source] {
+                digest.update(&(part.len() as u64).to_le_bytes());
+                digest.update(part.as_bytes());
+            }
+        }
+    }
+    digest
+        .finish()
+        .as_ref()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 /// Checks an update without storing it: the locale is one the app knows, the files are
@@ -116,26 +144,35 @@ pub fn problems(locale: &str, files: &[(String, String)]) -> Vec<Problem> {
     check::check_update(&source, &compiled, &update)
 }
 
-/// The stored updates of every locale, in file-name order. An update stored by an older
-/// build that no longer validates (the source changed a message's variables since) is
-/// left out, so the compiled-in translations show instead of broken text.
+/// The stored updates of every locale, in file-name order. An update stored against
+/// other compiled-in translations (an older build: see [`base`]), or that no longer
+/// validates, is left out, so the compiled-in translations show instead of stale or
+/// broken text.
 pub fn load(conn: &Connection) -> Result<HashMap<String, Vec<String>>> {
     let mut stmt =
-        conn.prepare("SELECT locale, name, source FROM l10n_updates ORDER BY locale, name")?;
-    let mut by_locale: HashMap<String, Vec<(String, String)>> = HashMap::new();
+        conn.prepare("SELECT locale, name, source, base FROM l10n_updates ORDER BY locale, name")?;
+    let mut by_locale: HashMap<String, (Vec<(String, String)>, bool)> = HashMap::new();
+    let mut bases: HashMap<String, String> = HashMap::new();
     let rows = stmt.query_map([], |row| {
         Ok((
             row.get::<_, String>(0)?,
             row.get::<_, String>(1)?,
             row.get::<_, String>(2)?,
+            row.get::<_, String>(3)?,
         ))
     })?;
     for row in rows {
-        let (locale, name, source) = row?;
-        by_locale.entry(locale).or_default().push((name, source));
+        let (locale, name, source, stored_base) = row?;
+        let current = bases.entry(locale.clone()).or_insert_with(|| base(&locale));
+        let fits = stored_base == *current;
+        let (files, all_fit) = by_locale.entry(locale).or_insert((Vec::new(), true));
+        files.push((name, source));
+        *all_fit &= fits;
     }
     Ok(by_locale
         .into_iter()
+        .filter(|(_, (_, all_fit))| *all_fit)
+        .map(|(locale, (files, _))| (locale, files))
         .filter(|(locale, files)| validate(locale, files).is_ok())
         .map(|(locale, files)| (locale, files.into_iter().map(|(_, s)| s).collect()))
         .collect())
@@ -343,10 +380,47 @@ mod tests {
     fn stored_updates_that_no_longer_validate_are_left_out() {
         let conn = db();
         conn.execute(
-            "INSERT INTO l10n_updates (locale, name, source) VALUES ('fa', 'app.ftl', 'app-back = { $gone }'), ('zz', 'app.ftl', 'app-back = x')",
-            [],
+            "INSERT INTO l10n_updates (locale, name, source, base) VALUES ('fa', 'app.ftl', 'app-back = { $gone }', ?1), ('zz', 'app.ftl', 'app-back = x', ?2)",
+            [base("fa"), base("zz")],
         )
         .unwrap();
         assert!(load(&conn).unwrap().is_empty());
+    }
+
+    #[test]
+    fn an_update_stored_by_an_older_build_stops_hiding_the_compiled_strings() {
+        let mut conn = db();
+        apply_one(
+            &mut conn,
+            "ar",
+            vec![
+                file("app.ftl", "app-back = عودة\n"),
+                file("errors.ftl", "error-locked = اليوميات مقفلة.\n"),
+            ],
+        )
+        .unwrap();
+        apply_one(&mut conn, "fa", vec![file("app.ftl", "app-back = x\n")]).unwrap();
+        assert_eq!(load(&conn).unwrap().len(), 2);
+        // The same rows as an older build, whose compiled-in strings differed, stored
+        // them; one file is enough to set the whole update aside.
+        conn.execute(
+            "UPDATE l10n_updates SET base = 'an-older-build' WHERE locale = 'ar' AND name = 'app.ftl'",
+            [],
+        )
+        .unwrap();
+        let loaded = load(&conn).unwrap();
+        assert!(!loaded.contains_key("ar"), "{loaded:?}");
+        assert_eq!(loaded["fa"], ["app-back = x\n"]);
+        // Rows from before bases were recorded are set aside too.
+        conn.execute("UPDATE l10n_updates SET base = ''", [])
+            .unwrap();
+        assert!(load(&conn).unwrap().is_empty());
+    }
+
+    #[test]
+    fn the_base_follows_the_source_and_the_locale_only() {
+        assert_eq!(base("ar"), base("ar"));
+        assert_ne!(base("ar"), base("fa"));
+        assert_eq!(base("ar").len(), 64);
     }
 }

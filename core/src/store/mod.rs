@@ -38,6 +38,10 @@ pub const CONTENT_MIGRATIONS: &[Migration] = &[
     // 3: signed releases: the installed index and signature, each installed collection's
     // exact bytes, and the outcome of the update attempts (see `sync::db`).
     crate::sync::db::MIGRATION,
+    // 4: the compiled-in translations each stored update was validated against, so an
+    // update from before an app upgrade stops hiding the newer compiled strings (see
+    // `l10n::updates::base`). Rows stored before this step have no base and are ignored.
+    "ALTER TABLE l10n_updates ADD COLUMN base TEXT NOT NULL DEFAULT '';",
 ];
 
 /// How a database file is used, which decides its pragmas.

@@ -1,11 +1,14 @@
 //! Applying a verified release: every collection, the index and the sync state in one
 //! SQLite transaction, then the running directory — or, if anything fails (a crash, a
-//! full disk, a newer release applied meanwhile), nothing at all.
+//! full disk, a newer release applied meanwhile, a translation that does not validate),
+//! nothing at all. Translations are stored by `l10n::updates` inside the same
+//! transaction; the caller reloads them once it has committed
+//! ([`Applied::translations_changed`]).
 
 use jiff::Timestamp;
 use rusqlite::{Connection, TransactionBehavior};
 
-use super::collection::{CollectionName, Validated};
+use super::collection::{CollectionKind, CollectionName, Validated};
 use super::db::{self, InstalledRelease};
 use super::http::{SyncListener, SyncPhase, SyncProgress};
 use super::index::IndexEntry;
@@ -13,6 +16,7 @@ use super::release::{self, VerifiedIndex};
 use crate::error::Result;
 use crate::helplines::Directory;
 use crate::helplines::model::{self, Origin};
+use crate::l10n::updates;
 
 /// A downloaded, checked and validated collection.
 pub struct Checked {
@@ -26,6 +30,8 @@ pub struct Checked {
 pub struct Applied {
     pub updated: Vec<String>,
     pub removed: Vec<String>,
+    /// Translation updates were stored or withdrawn: the caller reloads the translations.
+    pub translations_changed: bool,
 }
 
 /// Where an apply's release came from.
@@ -54,8 +60,16 @@ pub fn apply(
     release::check_freshness(verified, installed.as_ref())?;
     let installed_collections = db::installed_collections(&tx)?;
     let removed = release::withdrawn(verified, &installed_collections);
+    let mut translations_changed = false;
     for name in &removed {
         db::delete_collection(&tx, name)?;
+        if let Ok(name) = CollectionName::parse(name)
+            && name.kind() == Some(CollectionKind::Translations)
+        {
+            // A withdrawn translation goes back to the compiled-in strings.
+            updates::apply(&tx, name.key(), Vec::new())?;
+            translations_changed = true;
+        }
     }
     let bytes_total: u64 = collections.iter().map(|c| c.bytes.len() as u64).sum();
     let collections_total = collections.len() as u32;
@@ -64,9 +78,14 @@ pub fn apply(
     let mut to_install = Vec::with_capacity(collections.len());
     for (done, checked) in collections.into_iter().enumerate() {
         // Collections of kinds this build does not use are neither stored nor applied.
-        let Some(validated) = checked.validated else {
+        let Some(mut validated) = checked.validated else {
             continue;
         };
+        if let Validated::Translations { locale, files } = &mut validated {
+            // Validated again as it is stored: an error rolls back the whole release.
+            updates::apply(&tx, locale, std::mem::take(files))?;
+            translations_changed = true;
+        }
         db::put_collection(
             &tx,
             &checked.entry.name,
@@ -112,13 +131,19 @@ pub fn apply(
     for validated in to_install {
         install(directory, validated);
     }
-    Ok(Applied { updated, removed })
+    Ok(Applied {
+        updated,
+        removed,
+        translations_changed,
+    })
 }
 
 /// Puts a validated collection into the running app. One arm per collection kind.
 fn install(directory: &mut Directory, validated: Validated) {
     match validated {
         Validated::Helplines { code, lines } => directory.install(&code, lines),
+        // Stored in the transaction; the caller reloads the translations.
+        Validated::Translations { .. } => {}
     }
 }
 
@@ -126,8 +151,8 @@ fn install(directory: &mut Directory, validated: Validated) {
 fn uninstall(directory: &mut Directory, name: &str) {
     if let Ok(name) = CollectionName::parse(name) {
         match name.kind() {
-            Some(super::collection::CollectionKind::Helplines) => directory.uninstall(name.key()),
-            None => {}
+            Some(CollectionKind::Helplines) => directory.uninstall(name.key()),
+            Some(CollectionKind::Translations) | None => {}
         }
     }
 }
@@ -141,12 +166,13 @@ pub fn load_installed(conn: &Connection, directory: &mut Directory) -> Result<()
             continue;
         };
         match name.kind() {
-            Some(super::collection::CollectionKind::Helplines) => {
+            Some(CollectionKind::Helplines) => {
                 if let Ok(lines) = model::parse_collection(&body, name.key(), Origin::Published) {
                     directory.install(name.key(), lines);
                 }
             }
-            None => {}
+            // Stored as `l10n_updates` rows, which `l10n::updates::load` reads at open.
+            Some(CollectionKind::Translations) | None => {}
         }
     }
     Ok(())

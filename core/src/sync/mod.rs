@@ -1,4 +1,4 @@
-//! Signed updates: fresher helplines (and, later, translations) from an organisation's
+//! Signed updates: fresher helplines and translations from an organisation's
 //! static web server or CDN, or from an offline pack passed phone to phone.
 //!
 //! Trust follows The Update Framework's lessons (DESIGN.md, "Sync and trust"): only
@@ -192,7 +192,8 @@ impl Salama {
     }
 
     /// Writes an offline pack of the installed release for `countries` (ISO codes; the
-    /// regions they belong to, such as `EU`, come along) to `path`, for another phone.
+    /// regions they belong to, such as `EU`, come along, and every translation update of
+    /// the release) to `path`, for another phone.
     pub fn export_pack(
         &self,
         path: String,
@@ -302,6 +303,10 @@ impl Salama {
             now,
             listener,
         )?;
+        // Committed: the app shows the new strings without a restart.
+        if applied.translations_changed {
+            state.reload_translations()?;
+        }
         Ok(SyncReport {
             updated: !applied.updated.is_empty() || !applied.removed.is_empty(),
             serial: opened.verified.serial(),
@@ -357,6 +362,14 @@ impl Salama {
             wanted.insert(own);
             for region in countries::regions_of(code) {
                 wanted.insert(CollectionName::helplines(region).to_string());
+            }
+        }
+        // Translations are small and every phone needs its reader's: all of them go along.
+        for entry in &index.index.collections {
+            if CollectionName::parse(&entry.name)
+                .is_ok_and(|n| n.kind() == Some(collection::CollectionKind::Translations))
+            {
+                wanted.insert(entry.name.clone());
             }
         }
         // Only exact bytes the signed index pins can be passed on.

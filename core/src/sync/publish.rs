@@ -17,13 +17,17 @@ use std::path::{Path, PathBuf};
 use jiff::Timestamp;
 use zeroize::Zeroizing;
 
-use super::collection::{CollectionKind, CollectionName, MAX_COLLECTION_BYTES};
+use super::collection::{
+    CollectionKind, CollectionName, MAX_COLLECTION_BYTES, TRANSLATIONS_FORMAT, TranslationSource,
+    TranslationsFile, parse_translations,
+};
 use super::index::{self, FORMAT, Index, IndexEntry, MAX_INDEX_BYTES};
 use super::pack;
 use super::release::{self, VerifiedIndex};
 use super::signatures::{self, MAX_SIGNATURE_FILE, PublicKey, SigningKey, TrustedKeys};
 use crate::error::{Error, Result};
 use crate::helplines::model::{self, CollectionFile, Origin};
+use crate::l10n::updates;
 
 /// How to stamp a new release.
 #[derive(Debug, Clone)]
@@ -58,7 +62,8 @@ pub struct CollectionSummary {
     pub sha256: String,
     /// Publish: it changed since the previous release. Verify: it is present and checked.
     pub changed: bool,
-    /// Entries in it (helplines), if this build knows its kind.
+    /// Entries in it (helplines, or Fluent files of a translation), if this build knows
+    /// its kind.
     pub entries: Option<usize>,
 }
 
@@ -111,7 +116,9 @@ pub fn read_public_key(path: &Path) -> Result<String> {
 /// Builds a release from `source` into `out`, signed by every key in `keys`.
 ///
 /// `source` holds one directory per collection kind with one file per key:
-/// `helplines/GR.json`, `helplines/EU.json`. Every entry is validated (E.164 numbers,
+/// `helplines/GR.json`, `helplines/EU.json`; translations are one directory of Fluent
+/// files per locale, `translations/ar/errors.ftl`, published as `translations/ar.json`.
+/// Every entry is validated (E.164 numbers,
 /// ISO codes, time zones, required fields); one bad entry fails the whole release and
 /// nothing is written. Unchanged collection files are not rewritten, so caches keep them.
 pub fn publish(
@@ -245,6 +252,7 @@ fn verify_dir(dir: &Path, trusted: &TrustedKeys, now: Timestamp) -> Result<Relea
 fn count_entries(validated: Option<&super::collection::Validated>) -> usize {
     match validated {
         Some(super::collection::Validated::Helplines { lines, .. }) => lines.len(),
+        Some(super::collection::Validated::Translations { files, .. }) => files.len(),
         None => 0,
     }
 }
@@ -283,14 +291,25 @@ fn read_sources(source: &Path) -> Result<BTreeMap<CollectionName, (Vec<u8>, usiz
         if kind.starts_with('.') {
             continue;
         }
-        if !kind_dir.is_dir()
-            || CollectionName::parse(&format!("{kind}/x"))?
-                .kind()
-                .is_none()
-        {
+        let collection_kind = CollectionName::parse(&format!("{kind}/x"))
+            .ok()
+            .and_then(|n| n.kind());
+        if !kind_dir.is_dir() || collection_kind.is_none() {
             return Err(Error::InvalidInput(format!(
-                "{kind}: not a collection directory this version can publish (helplines/)"
+                "{kind}: not a collection directory this version can publish (helplines/, translations/)"
             )));
+        }
+        if collection_kind == Some(CollectionKind::Translations) {
+            for locale_dir in sorted_entries(&kind_dir)? {
+                let locale = file_name(&locale_dir);
+                if locale.starts_with('.') {
+                    continue;
+                }
+                let name = CollectionName::parse(&format!("{kind}/{locale}"))?;
+                let (canonical, count) = read_translations(&locale_dir, &name)?;
+                out.insert(name, (canonical, count));
+            }
+            continue;
         }
         for file in sorted_entries(&kind_dir)? {
             let file_name = file_name(&file);
@@ -314,7 +333,7 @@ fn read_sources(source: &Path) -> Result<BTreeMap<CollectionName, (Vec<u8>, usiz
                         count,
                     )
                 }
-                None => {
+                Some(CollectionKind::Translations) | None => {
                     return Err(Error::InvalidInput(format!(
                         "{name}: unknown collection kind"
                     )));
@@ -334,6 +353,40 @@ fn read_sources(source: &Path) -> Result<BTreeMap<CollectionName, (Vec<u8>, usiz
         ));
     }
     Ok(out)
+}
+
+/// Builds a `translations/<locale>` collection from `dir`, the locale's `*.ftl` files,
+/// validated exactly as a phone will validate it (so a broken string is never published).
+fn read_translations(dir: &Path, name: &CollectionName) -> Result<(Vec<u8>, usize)> {
+    if !dir.is_dir() {
+        return Err(Error::InvalidInput(format!(
+            "{name}: translations are a directory of .ftl files (translations/<locale>/*.ftl)"
+        )));
+    }
+    let mut files = Vec::new();
+    for path in sorted_entries(dir)? {
+        let file = file_name(&path);
+        if file.starts_with('.') {
+            continue;
+        }
+        if !file.ends_with(".ftl") || !path.is_file() {
+            return Err(Error::InvalidInput(format!(
+                "{name}/{file}: translation files end in .ftl"
+            )));
+        }
+        let bytes = read_capped(&path, updates::MAX_FILE_BYTES as u64)?;
+        let source = String::from_utf8(bytes)
+            .map_err(|_| Error::InvalidInput(format!("{name}/{file} is not UTF-8")))?;
+        files.push(TranslationSource { name: file, source });
+    }
+    let canonical = serde_json::to_vec(&TranslationsFile {
+        format: TRANSLATIONS_FORMAT,
+        locale: name.key().to_owned(),
+        files,
+    })
+    .expect("collections serialize");
+    let count = parse_translations(&canonical, name.key())?.len();
+    Ok((canonical, count))
 }
 
 /// The previous release's index in the output directory, if any. It is the publisher's

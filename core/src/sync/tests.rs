@@ -103,6 +103,42 @@ impl Publisher {
         .unwrap()
     }
 
+    /// Writes `source` as the translation file `name` of `locale`.
+    fn set_translation(&self, locale: &str, name: &str, source: &str) {
+        let dir = self.source.path().join("translations").join(locale);
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join(name), source).unwrap();
+    }
+
+    /// A publisher's hand-made collection: written at `name`'s path, pinned by the index
+    /// (added to it if new) and re-signed, as a compromised or careless tool might.
+    fn hand_edit(&self, name: &str, bytes: &[u8]) {
+        std::fs::create_dir_all(self.out.path().join(name).parent().unwrap()).unwrap();
+        self.write(&format!("{name}.json"), bytes);
+        let mut index: Index = serde_json::from_slice(&self.read("index.json")).unwrap();
+        let entry = match index.collections.iter().position(|c| c.name == name) {
+            Some(i) => &mut index.collections[i],
+            None => {
+                index.collections.push(index::IndexEntry {
+                    name: name.into(),
+                    version: 1,
+                    size: 0,
+                    sha256: String::new(),
+                });
+                index.collections.sort_by(|a, b| a.name.cmp(&b.name));
+                index
+                    .collections
+                    .iter_mut()
+                    .find(|c| c.name == name)
+                    .unwrap()
+            }
+        };
+        entry.size = bytes.len() as u64;
+        entry.sha256 = signatures::sha256_hex(bytes);
+        self.write("index.json", &index::to_bytes(&index));
+        self.resign();
+    }
+
     fn read(&self, path: &str) -> Vec<u8> {
         std::fs::read(self.out.path().join(path)).unwrap()
     }
@@ -798,7 +834,7 @@ fn a_withdrawn_country_falls_back_to_the_seed_and_unknown_kinds_are_ignored() {
     // A newer publisher adds a kind this build does not know.
     let mut index: Index = serde_json::from_slice(&s.publisher.read("index.json")).unwrap();
     index.collections.push(index::IndexEntry {
-        name: "translations/ar".into(),
+        name: "ringtones/ar".into(),
         version: 1,
         size: 10,
         sha256: "00".repeat(32),
@@ -811,7 +847,7 @@ fn a_withdrawn_country_falls_back_to_the_seed_and_unknown_kinds_are_ignored() {
         !s.server
             .take_log()
             .iter()
-            .any(|l| l.path.starts_with("translations"))
+            .any(|l| l.path.starts_with("ringtones"))
     );
     assert!(
         ids(&s.app, "GR")
@@ -1033,4 +1069,182 @@ fn publishing_validates_everything_and_verify_matches_the_phone() {
 #[test]
 fn the_sync_schema_converges() {
     crate::store::assert_migrations_converge(crate::store::CONTENT_MIGRATIONS);
+}
+
+// ---- Translations ----
+
+/// The interface text `id` as the app shows it.
+fn text(app: &Salama, id: &str) -> String {
+    app.text(id.into(), HashMap::new()).unwrap().text
+}
+
+/// The compiled-in Arabic "Back", and the publisher's fix of it.
+const COMPILED_BACK: &str = "رجوع";
+const FIXED_BACK: &str = "عودة";
+
+/// A phone reading Arabic that synced release 1 and then a release fixing `app-back`.
+fn synced_with_fixed_arabic() -> Synced {
+    let mut s = synced();
+    s.app.set_locales(vec!["ar".into()]).unwrap();
+    assert_eq!(text(&s.app, "app-back"), COMPILED_BACK);
+    s.publisher
+        .set_translation("ar", "app.ftl", &format!("app-back = {FIXED_BACK}\n"));
+    let summary = s.publisher.publish();
+    let published = summary
+        .collections
+        .iter()
+        .find(|c| c.name == "translations/ar")
+        .expect("the source's translations are published");
+    assert_eq!(published.entries, Some(1));
+    let report = sync(&s.app, &s.server).unwrap();
+    assert_eq!(report.collections_updated, ["translations/ar"]);
+    // Shown at once, without a restart.
+    assert_eq!(text(&s.app, "app-back"), FIXED_BACK);
+    s.server.take_log();
+    s.before = snapshot(&s.app);
+    s
+}
+
+#[test]
+fn a_fixed_arabic_string_arrives_with_a_release_and_shows_without_restart() {
+    let s = synced_with_fixed_arabic();
+    // Kept across a restart.
+    let reopened = open(s._dir.path(), &s.publisher);
+    reopened.set_locales(vec!["ar".into()]).unwrap();
+    assert_eq!(text(&reopened, "app-back"), FIXED_BACK);
+    drop(reopened);
+    // The status lists it like any collection.
+    let status = s.app.sync_status_at(now()).unwrap();
+    assert!(
+        status
+            .collections
+            .iter()
+            .any(|c| c.name == "translations/ar" && c.current)
+    );
+    assert!(status.last_error.is_none());
+
+    // An offline pack carries it to a phone that was never online.
+    let pack_dir = tempfile::tempdir().unwrap();
+    let pack = pack_dir.path().join("greece.salamapack");
+    let summary = s.app.export_pack_at(&pack, &["GR".into()], now()).unwrap();
+    assert_eq!(summary.collections, ["helplines/GR", "translations/ar"]);
+    let second_dir = tempfile::tempdir().unwrap();
+    let second = open(second_dir.path(), &s.publisher);
+    second.set_locales(vec!["ar".into()]).unwrap();
+    assert_eq!(text(&second, "app-back"), COMPILED_BACK);
+    let report = second.import_pack_at(&pack, None, now()).unwrap();
+    assert!(
+        report
+            .collections_updated
+            .contains(&"translations/ar".into())
+    );
+    assert_eq!(text(&second, "app-back"), FIXED_BACK);
+
+    // Withdrawn by the publisher: the compiled-in string shows again, at once.
+    std::fs::remove_dir_all(s.publisher.source.path().join("translations")).unwrap();
+    s.publisher.publish();
+    assert!(!s.publisher.out.path().join("translations/ar.json").exists());
+    let report = sync(&s.app, &s.server).unwrap();
+    assert_eq!(report.collections_removed, ["translations/ar"]);
+    assert_eq!(text(&s.app, "app-back"), COMPILED_BACK);
+}
+
+/// A release whose translation is broken is refused whole: the helplines it also
+/// changes stay as they were, the fixed string stays, and the status says why.
+#[test]
+fn a_broken_translation_rejects_the_whole_release() {
+    let s = synced_with_fixed_arabic();
+    let collection = |locale: &str, name: &str, source: &str| {
+        serde_json::to_vec(&serde_json::json!({
+            "format": 1, "locale": locale, "files": [{"name": name, "source": source}],
+        }))
+        .unwrap()
+    };
+    let cases = [
+        (
+            "translations/ar",
+            collection("ar", "app.ftl", "app-back = { $x !\n"),
+            "translation update for ar rejected: app.ftl:1:17: syntax-error",
+        ),
+        (
+            "translations/ar",
+            collection("ar", "errors.ftl", "error-locked-out = انتظر قليلا\n"),
+            "missing-variable in error-locked-out, variable seconds",
+        ),
+        (
+            "translations/ar",
+            b"{\"format\":1,\"locale\":\"ar\",\"files\":[".to_vec(),
+            "not a translation collection",
+        ),
+        (
+            "translations/xx",
+            collection("xx", "app.ftl", "app-back = x\n"),
+            "a locale this app does not know",
+        ),
+    ];
+    for (name, bytes, expected) in cases {
+        // The publisher tool refuses such a source; a hand-made release must not get
+        // through either.
+        s.publish_v2();
+        s.publisher.hand_edit(name, &bytes);
+        let err = s.assert_refused(sync(&s.app, &s.server), "error-invalid-input");
+        assert!(format!("{err}").contains(expected), "{err}");
+        assert_eq!(text(&s.app, "app-back"), FIXED_BACK);
+        let status = s.app.sync_status_at(now()).unwrap();
+        assert!(
+            status.last_error.unwrap().reason.contains(expected),
+            "the status says what happened"
+        );
+        let _ = std::fs::remove_file(s.publisher.out.path().join("translations/xx.json"));
+    }
+}
+
+#[test]
+fn the_publisher_refuses_broken_translations_and_writes_nothing() {
+    let publisher = Publisher::new();
+    publisher.set("GR", 1, "v1");
+    let cases: [(&str, &str, &str); 4] = [
+        ("ar", "app.ftl", "app-back = { $x !\n"),
+        ("ar", "errors.ftl", "error-locked-out = انتظر قليلا\n"),
+        ("xx", "app.ftl", "app-back = x\n"),
+        ("ar", "app.txt", "app-back = x\n"),
+    ];
+    for (locale, name, source) in cases {
+        let _ = std::fs::remove_dir_all(publisher.source.path().join("translations"));
+        publisher.set_translation(locale, name, source);
+        let result = publish::publish(
+            publisher.source.path(),
+            std::slice::from_ref(&publisher.key),
+            publisher.out.path(),
+            &ReleaseOptions {
+                serial: None,
+                issued: now(),
+                expires: now() + days(90),
+                publisher: None,
+            },
+        );
+        assert!(
+            matches!(result, Err(Error::InvalidInput(_))),
+            "{locale}/{name}: {result:?}"
+        );
+        assert!(!publisher.out.path().join("index.json").exists());
+    }
+    // A file where a locale's directory belongs is refused too.
+    let _ = std::fs::remove_dir_all(publisher.source.path().join("translations"));
+    std::fs::create_dir_all(publisher.source.path().join("translations")).unwrap();
+    std::fs::write(publisher.source.path().join("translations/ar.ftl"), "x").unwrap();
+    assert!(
+        publish::publish(
+            publisher.source.path(),
+            std::slice::from_ref(&publisher.key),
+            publisher.out.path(),
+            &ReleaseOptions {
+                serial: None,
+                issued: now(),
+                expires: now() + days(90),
+                publisher: None,
+            },
+        )
+        .is_err()
+    );
 }

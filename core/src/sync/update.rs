@@ -235,7 +235,7 @@ impl Salama {
             let State {
                 content, directory, ..
             } = &mut *state;
-            apply::apply(
+            let applied = apply::apply(
                 content,
                 directory,
                 &verified,
@@ -246,7 +246,12 @@ impl Salama {
                 },
                 now,
                 listener,
-            )?
+            )?;
+            // Committed: the app shows the new strings without a restart.
+            if applied.translations_changed {
+                state.reload_translations()?;
+            }
+            applied
         };
         Ok(SyncReport {
             updated: freshness == Freshness::Newer
