@@ -11,8 +11,9 @@ step() { printf '\n==> %s\n' "$*"; }
 step "Installing what the tests need"
 need_apt=()
 # age: the diary export must open with the standard tool; bsdutils: `script`, the terminal
-# that age reads an export passphrase from in the same test.
-for pkg in nginx age sqlite3 bsdutils; do
+# that age reads an export passphrase from in the same test. tzdata: helpline hours use the
+# system's tz database (/usr/share/zoneinfo), as the phones use theirs.
+for pkg in nginx age sqlite3 bsdutils tzdata; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need_apt+=("$pkg")
 done
 # compare-locales (PyPI) runs in a virtualenv, which Debian's python3 needs a package for.

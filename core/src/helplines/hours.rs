@@ -94,7 +94,9 @@ pub enum Hours {
 /// Weekly openings in one time zone.
 #[derive(Debug, Clone)]
 pub struct Schedule {
-    zone: TimeZone,
+    /// `None` when this phone's time-zone database does not know the zone (an older OS,
+    /// or a zone newer than its tzdata): the hours then read as unknown, never guessed.
+    zone: Option<TimeZone>,
     zone_name: String,
     intervals: Vec<Interval>,
 }
@@ -169,6 +171,14 @@ impl Hours {
         }
     }
 
+    /// The zone of weekly hours that this machine's tz database does not know.
+    pub fn unknown_zone(&self) -> Option<&str> {
+        match self {
+            Hours::Weekly(schedule) if schedule.zone.is_none() => Some(&schedule.zone_name),
+            _ => None,
+        }
+    }
+
     /// The weekly openings, empty unless the hours are weekly.
     pub fn intervals(&self) -> &[Interval] {
         match self {
@@ -179,11 +189,17 @@ impl Hours {
 }
 
 impl Schedule {
-    /// Weekly hours in `zone_name`, which must be in the IANA database, with at least one
-    /// interval.
+    /// Weekly hours in `zone_name`, an IANA time-zone identifier, with at least one
+    /// interval. The zone comes from the phone's own tz database (see the workspace
+    /// Cargo.toml): a well-formed name that database lacks gives hours that read as
+    /// unknown, so a phone with an older database still loads the whole directory.
     pub fn new(zone_name: &str, intervals: Vec<Interval>) -> Result<Self> {
-        let zone = TimeZone::get(zone_name)
-            .map_err(|_| Error::InvalidInput(format!("unknown time zone {zone_name:?}")))?;
+        if !is_zone_identifier(zone_name) {
+            return Err(Error::InvalidInput(format!(
+                "not a time zone identifier {zone_name:?}"
+            )));
+        }
+        let zone = TimeZone::get(zone_name).ok();
         if intervals.is_empty() {
             return Err(Error::InvalidInput(
                 "weekly hours need at least one opening".into(),
@@ -206,7 +222,10 @@ impl Schedule {
     }
 
     fn status_at(&self, now: Timestamp) -> OpenStatus {
-        let local = now.to_zoned(self.zone.clone()).datetime();
+        let Some(zone) = &self.zone else {
+            return OpenStatus::simple(OpenState::Unknown);
+        };
+        let local = now.to_zoned(zone.clone()).datetime();
         let openings = self.openings_around(local.date());
         if let Some(index) = openings.iter().position(|(s, e)| *s <= local && local < *e) {
             // Back-to-back openings (23:00–24:00 then 00:00–06:00) are one stretch.
@@ -220,7 +239,7 @@ impl Schedule {
             }
             return OpenStatus {
                 state: OpenState::Open,
-                closes_at: Some(self.instant(end)),
+                closes_at: Some(instant(zone, end)),
                 closes_local: Some(self.local_time(end)),
                 next_opens_at: None,
                 next_opens_local: None,
@@ -231,7 +250,7 @@ impl Schedule {
             state: OpenState::Closed,
             closes_at: None,
             closes_local: None,
-            next_opens_at: next.map(|s| self.instant(s)),
+            next_opens_at: next.map(|s| instant(zone, s)),
             next_opens_local: next.map(|s| self.local_time(s)),
         }
     }
@@ -282,15 +301,6 @@ impl Schedule {
         })
     }
 
-    /// The instant a local civil time falls on; a time skipped by a spring-forward jump
-    /// counts as the first instant after the jump.
-    fn instant(&self, local: DateTime) -> i64 {
-        self.zone
-            .to_ambiguous_zoned(local)
-            .compatible()
-            .map_or_else(|_| local_fallback(local), |z| z.timestamp().as_second())
-    }
-
     fn local_time(&self, local: DateTime) -> LocalTime {
         LocalTime {
             day: Weekday::from_jiff(local.weekday()),
@@ -324,16 +334,44 @@ impl Clocks {
     pub fn may_answer(&mut self, hours: &Hours) -> bool {
         match hours {
             Hours::Always | Hours::Unknown => true,
-            Hours::Weekly(schedule) => {
+            Hours::Weekly(Schedule { zone: None, .. }) => true,
+            Hours::Weekly(
+                schedule @ Schedule {
+                    zone: Some(zone), ..
+                },
+            ) => {
                 let now = self.now;
                 let local = *self
                     .local
                     .entry(schedule.zone_name.clone())
-                    .or_insert_with(|| now.to_zoned(schedule.zone.clone()).datetime());
+                    .or_insert_with(|| now.to_zoned(zone.clone()).datetime());
                 schedule.is_open_civil(local)
             }
         }
     }
+}
+
+/// The instant a local civil time falls on in `zone`; a time skipped by a spring-forward
+/// jump counts as the first instant after the jump.
+fn instant(zone: &TimeZone, local: DateTime) -> i64 {
+    zone.to_ambiguous_zoned(local)
+        .compatible()
+        .map_or_else(|_| local_fallback(local), |z| z.timestamp().as_second())
+}
+
+/// Whether `name` has the shape of an IANA identifier (`Europe/Rome`, `Etc/GMT+3`, `UTC`):
+/// ASCII letters, digits and `._+-` in `/`-separated parts, none of them `.` or `..`.
+fn is_zone_identifier(name: &str) -> bool {
+    !name.is_empty()
+        && name.len() <= 64
+        && name.split('/').all(|part| {
+            !part.is_empty()
+                && part != "."
+                && part != ".."
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"._+-".contains(&b))
+        })
 }
 
 /// Only reached at the ends of jiff's supported range (year ±9999): treat it as UTC.
@@ -529,6 +567,23 @@ mod tests {
     }
 
     #[test]
+    fn a_zone_this_phone_does_not_know_reads_as_unknown() {
+        // Well formed but in no tz database: a phone whose OS tzdata predates a zone.
+        let schedule = Schedule::new("Mars/Olympus_Mons", weekdays("09:00", "17:00")).unwrap();
+        let hours = Hours::Weekly(schedule);
+        assert_eq!(hours.time_zone(), Some("Mars/Olympus_Mons"));
+        let status = hours.status_at(at("2026-03-30T08:00:00Z"));
+        assert_eq!(status.state, OpenState::Unknown);
+        assert_eq!(status.next_opens_at, None);
+        assert!(civil_check(&hours, at("2026-03-30T03:00:00Z")));
+        // The zones Salama's own directory uses are known to this machine's database.
+        for zone in ["Europe/Rome", "Europe/Athens", "Etc/GMT+3", "UTC"] {
+            let schedule = Schedule::new(zone, weekdays("09:00", "17:00")).unwrap();
+            assert!(schedule.zone.is_some(), "{zone}");
+        }
+    }
+
+    #[test]
     fn clock_and_zone_parsing_rejects_junk() {
         assert_eq!(parse_clock("09:30", false).unwrap(), 570);
         assert_eq!(parse_clock("24:00", true).unwrap(), 1440);
@@ -545,7 +600,22 @@ mod tests {
         ] {
             assert!(parse_clock(bad, false).is_err(), "{bad}");
         }
-        assert!(Schedule::new("Mars/Olympus_Mons", weekdays("09:00", "17:00")).is_err());
+        for bad in [
+            "",
+            "Europe/Rome;",
+            "../../etc/passwd",
+            "/etc/localtime",
+            "Europe//Rome",
+            "Europe/Rome ",
+            "Europa/Roma\u{0}",
+            "Ευρώπη/Ρώμη",
+        ] {
+            assert!(
+                Schedule::new(bad, weekdays("09:00", "17:00")).is_err(),
+                "{bad:?}"
+            );
+        }
+        assert!(Schedule::new(&"A/".repeat(40), weekdays("09:00", "17:00")).is_err());
         assert!(Schedule::new("Europe/Rome", vec![]).is_err());
         let same = vec![Interval {
             day: Weekday::Monday,

@@ -737,7 +737,7 @@ pub(crate) mod tests {
             ),
             (
                 "time zone",
-                Box::new(|e| e["hours"]["time_zone"] = "Europe/Atlantis".into()),
+                Box::new(|e| e["hours"]["time_zone"] = "Europe/Rome; rm".into()),
             ),
             (
                 "HH:MM",

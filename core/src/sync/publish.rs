@@ -326,8 +326,15 @@ fn read_sources(source: &Path) -> Result<BTreeMap<CollectionName, (Vec<u8>, usiz
                     let parsed: CollectionFile = serde_json::from_slice(&bytes).map_err(|e| {
                         Error::InvalidInput(format!("{name}: not a helpline collection: {e}"))
                     })?;
-                    let count =
-                        model::validate_collection(parsed.clone(), key, Origin::Published)?.len();
+                    let lines = model::validate_collection(parsed.clone(), key, Origin::Published)?;
+                    // Phones show hours in a zone their tz database lacks as unknown; on
+                    // the publisher's machine such a zone is far likelier a typo.
+                    if let Some(zone) = lines.iter().find_map(|line| line.hours.unknown_zone()) {
+                        return Err(Error::InvalidInput(format!(
+                            "{name}: time zone {zone:?} is not in this machine's tz database"
+                        )));
+                    }
+                    let count = lines.len();
                     (
                         serde_json::to_vec(&parsed).expect("collections serialize"),
                         count,

@@ -1052,6 +1052,30 @@ fn publishing_validates_everything_and_verify_matches_the_phone() {
     assert!(std::panic::catch_unwind(|| publisher.publish()).is_err());
     assert_eq!(publisher.read("index.json"), index_before);
     assert!(!publisher.out.path().join("helplines/IT.json").exists());
+    // A time zone the publishing machine does not know (here a typo) fails the release too.
+    let mut typo = entry_json("IT", 1);
+    typo["hours"] = serde_json::json!({"type": "weekly", "time_zone": "Europe/Rom",
+        "open": [{"days": ["mon"], "from": "09:00", "to": "17:00"}]});
+    let typo = serde_json::json!({"format": 1, "country": "IT", "helplines": [typo]});
+    std::fs::write(
+        publisher.source.path().join("helplines/IT.json"),
+        typo.to_string(),
+    )
+    .unwrap();
+    let err = publish::publish(
+        publisher.source.path(),
+        std::slice::from_ref(&publisher.key),
+        publisher.out.path(),
+        &ReleaseOptions {
+            serial: None,
+            issued: now(),
+            expires: now() + days(1),
+            publisher: None,
+        },
+    )
+    .unwrap_err();
+    assert!(err.to_string().contains("Europe/Rom"), "{err}");
+    assert_eq!(publisher.read("index.json"), index_before);
     // Verification fails closed on tampering, unknown keys and expiry.
     publisher.set("IT", 1, "v1");
     publisher.publish();
