@@ -287,7 +287,9 @@ impl<'a> Renderer<'a> {
             })
             .collect();
         let mut args = FluentArgs::new();
-        args.set("date", spec.reviewed.clone());
+        // The date in the reader's digits (۲۰۲۶ in Persian), like every number shown.
+        let digits = crate::l10n::numbers::symbols(self.l10n.primary());
+        args.set("date", digits.localize_digits(&spec.reviewed).into_owned());
         Article {
             id: spec.id.clone(),
             title: self.text(&spec.title_id(), None),
@@ -393,6 +395,39 @@ mod tests {
             if prefixes.iter().any(|p| id.starts_with(p.as_str())) {
                 assert!(expected.contains(id), "en has {id}, which no article uses");
             }
+        }
+    }
+
+    #[test]
+    fn the_review_date_is_written_in_the_readers_digits() {
+        let translations = Translations::embedded();
+        let spec = Catalog::embedded().get("asylum").unwrap();
+        let year = &spec.reviewed[..4];
+        for (locale, digits) in [
+            ("fa", "۰۱۲۳۴۵۶۷۸۹"),
+            ("ar", "٠١٢٣٤٥٦٧٨٩"),
+            ("en", "0123456789"),
+        ] {
+            let l10n = translations.localizer(translations.negotiate(&[locale.to_owned()]));
+            let article = Renderer::new(&l10n).article(spec);
+            let expected: String = year
+                .chars()
+                .map(|c| {
+                    digits
+                        .chars()
+                        .nth(c.to_digit(10).unwrap() as usize)
+                        .unwrap()
+                })
+                .collect();
+            assert!(
+                article.reviewed_text.contains(&expected),
+                "{locale}: {}",
+                article.reviewed_text
+            );
+            assert_eq!(
+                article.reviewed, spec.reviewed,
+                "the raw date stays for machines"
+            );
         }
     }
 
