@@ -378,13 +378,7 @@ pub fn insert_versions(
             version,
             vault.seal_head(id, &last.draft, last.created_at)?
         ])?;
-    for (number, body) in (1u32..).zip(versions) {
-        conn.prepare_cached(
-            "INSERT INTO entry_version (entry_id, version, body) VALUES (?1, ?2, ?3)",
-        )?
-        .execute(params![&id[..], number, vault.seal_body(id, number, body)?])?;
-    }
-    Ok(())
+    store_versions(conn, vault, id, versions)
 }
 
 /// Every version of one entry (oldest first), or `None` if there is no such entry.
@@ -426,11 +420,21 @@ pub fn replace_versions(
             count,
             vault.seal_head(id, &last.draft, last.created_at)?
         ])?;
+    store_versions(conn, vault, id, versions)
+}
+
+/// Seals and stores `versions` as versions 1, 2, … of entry `id`.
+fn store_versions(
+    conn: &Connection,
+    vault: &Vault,
+    id: &Id,
+    versions: &[StoredBody],
+) -> Result<()> {
+    let mut insert = conn.prepare_cached(
+        "INSERT INTO entry_version (entry_id, version, body) VALUES (?1, ?2, ?3)",
+    )?;
     for (number, body) in (1u32..).zip(versions) {
-        conn.prepare_cached(
-            "INSERT INTO entry_version (entry_id, version, body) VALUES (?1, ?2, ?3)",
-        )?
-        .execute(params![&id[..], number, vault.seal_body(id, number, body)?])?;
+        insert.execute(params![&id[..], number, vault.seal_body(id, number, body)?])?;
     }
     Ok(())
 }
