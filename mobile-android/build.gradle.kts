@@ -93,9 +93,12 @@ abstract class CargoNdkBuild @Inject constructor(private val exec: ExecOperation
             exec.exec {
                 workingDir = workspace.get().asFile
                 environment("ANDROID_NDK_HOME", ndkDir.get().asFile.path)
+                // `rustc --crate-type cdylib`, not `build`: built beside the rlib (which
+                // only the desktop app needs), the .so comes out ~650 KB larger.
                 commandLine(
                     "cargo", "ndk", "--platform", platform.get().toString(), "-t", abi,
-                    "build", "--locked", "-p", "salama-core", "--lib", "--profile", profile.get(),
+                    "rustc", "--locked", "-p", "salama-core", "--lib", "--crate-type", "cdylib",
+                    "--profile", profile.get(),
                 )
             }
             val lib = workspace.get().asFile.resolve("target/$triple/$profileDir/libsalama_core.so")

@@ -3,10 +3,17 @@
 # `release-mobile` profile, prints its stripped size against the budget (2.5 MB), and what
 # each dependency contributes. Exits non-zero over budget or if panics would abort.
 #
+# The library is built as the apps build it: `cargo rustc --crate-type cdylib` (Android;
+# iOS builds the staticlib the same way), never `cargo build`, which also makes the rlib
+# the desktop app links: with the rlib in the same rustc run, the cdylib comes out ~650 KB
+# larger. Relative relocations are packed (`-z pack-relative-relocs`, RELR), as the NDK's
+# clang does by default on Android (RELR from API 28, Android's own packing from 23) and
+# as iOS does with chained fixups; without it the host library carries ~100 KB of
+# relocations that no phone build has.
+#
 # The figure is the profile's own output (stripped at link time). A stripped library has
 # no symbols left to attribute, so the breakdown comes from a twin built with symbols kept
-# (CARGO_PROFILE_RELEASE_MOBILE_STRIP=false, nothing else changed, in target/size-analysis).
-# Linux only (ELF, binutils).
+# (`-C strip=none`, nothing else changed). Linux only (ELF, binutils).
 #
 # Usage: scripts/size.sh [--budget BYTES]
 set -euo pipefail
@@ -14,14 +21,19 @@ cd "$(dirname "$0")/.."
 budget=2500000
 if [ "${1:-}" = "--budget" ]; then budget=$2; fi
 
-cargo build --locked -p salama-core --lib --profile release-mobile
+build() {
+  cargo rustc --locked -p salama-core --lib --crate-type cdylib --profile release-mobile -- \
+    -C link-arg=-Wl,-z,pack-relative-relocs "$@"
+}
+mkdir -p target/size-analysis
+build -C strip=none
+lib=target/size-analysis/libsalama_core.so
+cp target/release-mobile/libsalama_core.so "$lib"
+build
 stripped=target/release-mobile/libsalama_core.so
-target_dir=target/size-analysis
-CARGO_PROFILE_RELEASE_MOBILE_STRIP=false cargo build --locked -p salama-core --lib \
-  --profile release-mobile --target-dir "$target_dir"
-lib="$target_dir/release-mobile/libsalama_core.so"
+build_dir=target/release-mobile/build
 
-python3 - "$lib" "$stripped" "$budget" "$target_dir/release-mobile/build" <<'PY'
+python3 - "$lib" "$stripped" "$budget" "$build_dir" <<'PY'
 """Attributes the library's bytes to crates, from its symbols (as cargo-bloat does)."""
 import collections
 import os
@@ -51,8 +63,8 @@ for dirpath, _, files in os.walk(build_dir):
             c_symbols.setdefault(name, f"{crate} (C/asm)")
 # std's backtrace printer brings its own copies of these; salama-core's miniz_oxide (for
 # the translations) shares the name, so miniz_oxide is shown on its own line.
-STD = {"std", "core", "alloc", "panic_unwind", "hashbrown", "std_detect", "rustc_demangle",
-       "addr2line", "gimli", "object", "memchr"}
+STD = {"std", "core", "alloc", "panic_unwind", "hashbrown", "std_detect", "memchr"}
+BACKTRACE = {"rustc_demangle", "addr2line", "gimli", "object"}
 
 
 def crate_of(name):
@@ -65,7 +77,15 @@ def crate_of(name):
     if not match:
         return "other (libc glue, compiler builtins)"
     crate = match.group(1)
-    return "std (Rust runtime, backtrace printer)" if crate in STD else crate
+    if crate in BACKTRACE or "backtrace" in name:
+        return "std's backtrace printer (panic hook)"
+    if crate in STD:
+        # A std generic instantiated for another crate's types (Vec<T>, iterators, drop
+        # glue, sorting) is that crate's code, compiled from std's source.
+        if re.search(r"salama_core|uniffi|serde|rusqlite|fluent|jiff|age::|tar::", name):
+            return "std generics for Salama's and its libraries' types"
+        return "std (Rust runtime)"
+    return crate
 
 
 by_crate = collections.Counter()
@@ -109,7 +129,10 @@ print(f"  {'relocations, GOT (position-independent)':<40} {relocations:>10,}  {1
 print(f"  {'other unnamed bytes (strings, text, headers)':<40} {rest:>10,}  {100 * rest / size:5.1f} %")
 
 ftl = sum(os.path.getsize(os.path.join(d, f)) for d, _, fs in os.walk("translations") for f in fs if f.endswith(".ftl"))
-deflated = sum(os.path.getsize(os.path.join(d, f)) for d, _, fs in os.walk(build_dir) for f in fs if f.endswith(".deflate"))
+# The newest build of salama-core's build script is the one in this library.
+ftl_dirs = [os.path.join(build_dir, d, "out", "ftl") for d in os.listdir(build_dir) if d.startswith("salama-core-")]
+ftl_dir = max((d for d in ftl_dirs if os.path.isdir(d)), key=os.path.getmtime)
+deflated = sum(os.path.getsize(os.path.join(ftl_dir, f)) for f in os.listdir(ftl_dir))
 content = sum(os.path.getsize(os.path.join(d, f)) for d, _, fs in os.walk("core/content") for f in fs)
 print()
 print(f"Compiled-in translations: {ftl:,} bytes of Fluent text, stored deflated in {deflated:,} bytes")

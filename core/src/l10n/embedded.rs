@@ -1,45 +1,64 @@
 //! The translations compiled into the library (by `core/build.rs`): `locales.json` as text
-//! and every Fluent file deflated, since the text of every language would otherwise be the
-//! largest part of the library on a phone. A file is inflated the first time it is used and
-//! kept for the life of the process, so only the reader's languages (and English) are ever
-//! inflated in a normal session.
+//! and the Fluent files of each language as one deflated stream without comments, since the
+//! text of every language would otherwise be the largest part of the library on a phone. A
+//! language is inflated the first time it is used and kept for the life of the process, so
+//! only the reader's languages (and English) are ever inflated in a normal session.
 
 use std::sync::OnceLock;
 
+/// One language's compiled-in Fluent files.
+pub(crate) struct EmbeddedLocale {
+    pub(crate) code: &'static str,
+    /// (file name, start, length) of each file in the inflated text.
+    pub(crate) files: &'static [(&'static str, usize, usize)],
+    /// Length of the inflated text in bytes.
+    pub(crate) len: usize,
+    pub(crate) deflated: &'static [u8],
+}
+
 include!(concat!(env!("OUT_DIR"), "/embedded_translations.rs"));
 
-static INFLATED: [OnceLock<String>; FTL_COUNT] = [const { OnceLock::new() }; FTL_COUNT];
+static INFLATED: [OnceLock<String>; LOCALE_COUNT] = [const { OnceLock::new() }; LOCALE_COUNT];
 
-/// The text of compiled-in file number `index`.
-fn source(index: usize) -> &'static str {
+/// The inflated text of compiled-in locale number `index`.
+fn text(index: usize) -> &'static str {
     INFLATED[index].get_or_init(|| {
-        let (locale, name, len, deflated) = FTL_FILES[index];
-        // build.rs deflated this text from a UTF-8 file in this very build, and the tests
-        // inflate every file: a failure here is a broken build, not bad input.
-        let bytes = miniz_oxide::inflate::decompress_to_vec_with_limit(deflated, len)
-            .unwrap_or_else(|e| panic!("compiled-in {locale}/{name} does not inflate: {e:?}"));
+        let locale = &FTL_LOCALES[index];
+        // build.rs deflated this text from UTF-8 files in this very build, and the tests
+        // inflate every locale: a failure here is a broken build, not bad input.
+        let bytes = miniz_oxide::inflate::decompress_to_vec_with_limit(locale.deflated, locale.len)
+            .unwrap_or_else(|e| panic!("compiled-in {} does not inflate: {e:?}", locale.code));
         String::from_utf8(bytes)
-            .unwrap_or_else(|_| panic!("compiled-in {locale}/{name} is not UTF-8"))
+            .unwrap_or_else(|_| panic!("compiled-in {} is not UTF-8", locale.code))
     })
 }
 
-/// The compiled-in Fluent sources of one locale.
-pub(super) fn sources(code: &str) -> impl Iterator<Item = &'static str> + '_ {
-    FTL_FILES
+/// The files of compiled-in locale number `index`: (file name, source).
+fn files_of(index: usize) -> impl Iterator<Item = (&'static str, &'static str)> {
+    let text = text(index);
+    FTL_LOCALES[index]
+        .files
         .iter()
-        .enumerate()
-        .filter(move |(_, (locale, ..))| *locale == code)
-        .map(|(index, _)| source(index))
+        .map(move |(name, start, len)| (*name, &text[*start..start + len]))
 }
 
-/// Every compiled-in Fluent file: (locale, file name, source). Inflates them all.
+/// The compiled-in Fluent sources of one locale (none for a locale not compiled in).
+pub(super) fn sources(code: &str) -> impl Iterator<Item = &'static str> + '_ {
+    FTL_LOCALES
+        .iter()
+        .position(|locale| locale.code == code)
+        .into_iter()
+        .flat_map(|index| files_of(index).map(|(_, source)| source))
+}
+
+/// Every compiled-in Fluent file: (locale, file name, source). Inflates every locale.
 pub(super) fn files() -> &'static [(&'static str, &'static str, &'static str)] {
     static ALL: OnceLock<Vec<(&'static str, &'static str, &'static str)>> = OnceLock::new();
     ALL.get_or_init(|| {
-        FTL_FILES
-            .iter()
-            .enumerate()
-            .map(|(index, (locale, name, ..))| (*locale, *name, source(index)))
+        (0..LOCALE_COUNT)
+            .flat_map(|index| {
+                files_of(index).map(move |(name, source)| (FTL_LOCALES[index].code, name, source))
+            })
             .collect()
     })
 }
@@ -49,10 +68,10 @@ mod tests {
     use super::*;
     use std::path::Path;
 
-    /// Every compiled-in file inflates to exactly the file in `translations/`, and every
-    /// file there is compiled in.
+    /// Every compiled-in file inflates to exactly the file in `translations/` without its
+    /// comment lines, and every file there is compiled in.
     #[test]
-    fn every_file_inflates_to_its_source_byte_for_byte() {
+    fn every_file_inflates_to_its_source_without_comments() {
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../translations");
         let mut on_disk = 0;
         for locale in std::fs::read_dir(&root).unwrap() {
@@ -70,7 +89,12 @@ mod tests {
                         .iter()
                         .find(|(l, n, _)| *l == code && *n == name)
                         .unwrap_or_else(|| panic!("{code}/{name} is not compiled in"));
-                    assert_eq!(compiled.2, std::fs::read_to_string(&file).unwrap());
+                    let source = std::fs::read_to_string(&file).unwrap();
+                    let expected: String = source
+                        .split_inclusive('\n')
+                        .filter(|line| !line.starts_with('#'))
+                        .collect();
+                    assert_eq!(compiled.2, expected, "{code}/{name}");
                 }
             }
         }
@@ -79,8 +103,40 @@ mod tests {
 
     #[test]
     fn the_deflated_text_is_much_smaller() {
-        let raw: usize = FTL_FILES.iter().map(|(_, _, len, _)| len).sum();
-        let deflated: usize = FTL_FILES.iter().map(|(_, _, _, bytes)| bytes.len()).sum();
+        let raw: usize = FTL_LOCALES.iter().map(|l| l.len).sum();
+        let deflated: usize = FTL_LOCALES.iter().map(|l| l.deflated.len()).sum();
         assert!(deflated * 3 < raw, "{deflated} deflated bytes for {raw}");
+    }
+
+    /// Leaving the comments out changes no message: each compiled-in file parses to the
+    /// same entries as the file in `translations/`, once the comments are set aside.
+    #[test]
+    fn comments_left_out_change_no_message() {
+        use fluent_syntax::ast::{Entry, Resource};
+        fn messages(source: &str) -> Vec<Entry<&str>> {
+            let resource: Resource<&str> =
+                fluent_syntax::parser::parse(source).unwrap_or_else(|(r, _)| r);
+            resource
+                .body
+                .into_iter()
+                .filter_map(|entry| match entry {
+                    Entry::Message(mut m) => {
+                        m.comment = None;
+                        Some(Entry::Message(m))
+                    }
+                    Entry::Term(mut t) => {
+                        t.comment = None;
+                        Some(Entry::Term(t))
+                    }
+                    Entry::Junk { .. } => Some(entry),
+                    _ => None,
+                })
+                .collect()
+        }
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../translations");
+        for (code, name, compiled) in files() {
+            let source = std::fs::read_to_string(root.join(code).join(name)).unwrap();
+            assert_eq!(messages(compiled), messages(&source), "{code}/{name}");
+        }
     }
 }

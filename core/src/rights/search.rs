@@ -133,13 +133,15 @@ pub fn search(conn: &Connection, l10n: &Localizer, query: &str) -> Result<Vec<Se
     // Trigrams need three chars; shorter words are matched with LIKE on the same rows.
     let (long, short): (Vec<&String>, Vec<&String>) =
         terms.iter().partition(|t| t.chars().count() >= 3);
-    let locales = serde_json::to_string(&l10n.locales()).expect("strings serialize");
-
-    let mut sql = String::from(
-        "SELECT article, locale, unit, original FROM search_fts \
-         WHERE locale IN (SELECT value FROM json_each(?1))",
+    // One parameter per locale: SQLite is built without its JSON functions (size).
+    let mut values: Vec<String> = l10n.locales();
+    let placeholders = (1..=values.len())
+        .map(|i| format!("?{i}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let mut sql = format!(
+        "SELECT article, locale, unit, original FROM search_fts WHERE locale IN ({placeholders})"
     );
-    let mut values: Vec<String> = vec![locales];
     if !long.is_empty() {
         // Terms hold only letters and digits, so quoting each as a phrase is exact.
         let phrase = long
