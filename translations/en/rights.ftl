@@ -13,6 +13,8 @@ rights-sources-heading = Legal basis
 rights-reviewed = Last reviewed: { $date }
 # $instrument is the name of a law or treaty (see the rights-instrument- messages below). $article is an article number such as 33(1).
 rights-source-article = { $instrument }, Article { $article }
+# A guidance document cited by one of its numbered paragraphs. $instrument is its name (see the rights-instrument- messages below). $paragraph is a paragraph number such as 31.
+rights-source-paragraph = { $instrument }, paragraph { $paragraph }
 
 ## Names of laws and treaties
 ## Use the official name of each instrument in your language where one exists.
@@ -28,6 +30,34 @@ rights-instrument-coe-trafficking-convention = Council of Europe Convention on A
 rights-instrument-eu-anti-trafficking-directive = EU Anti-Trafficking Directive (2011/36/EU)
 rights-instrument-eu-procedures-regulation = EU Asylum Procedure Regulation (2024/1348)
 rights-instrument-crc = UN Convention on the Rights of the Child
+# The EU asylum procedure rules before the Regulation above. Keep the date: the reader must see that these rules no longer apply.
+rights-instrument-eu-procedures-directive = EU Asylum Procedures Directive (2013/32/EU, replaced on 12 June 2026)
+
+## Guidance, reports and court cases that explain or apply the laws and treaties above.
+## They are not treaties. Use the official title in your language where one exists.
+
+# UNHCR is the UN Refugee Agency. Keep the name UNHCR.
+rights-instrument-unhcr-gip-7 = UNHCR Guidelines on International Protection No. 7 (2006)
+rights-instrument-unhcr-gip-14 = UNHCR Guidelines on International Protection No. 14 (2024)
+# A meeting of legal experts that UNHCR organised in 2001; its conclusions explain the ban on sending refugees back to danger.
+rights-instrument-unhcr-roundtable-2001 = UNHCR expert roundtable on non-refoulement (2001): conclusions
+rights-instrument-cat-gc-4 = UN Committee against Torture, General Comment No. 4 (2017)
+rights-instrument-crc-gc-6 = UN Committee on the Rights of the Child, General Comment No. 6 (2005)
+# One text written together by two UN committees: on migrant workers (its General Comment No. 4) and on the rights of the child (its General Comment No. 23).
+rights-instrument-cmw-crc-joint-gc = UN Committees on Migrant Workers and on the Rights of the Child, Joint General Comment No. 4 and No. 23 (2017)
+# A/79/213 is the UN document number. Keep it as it is.
+rights-instrument-un-report-a-79-213 = UN report A/79/213 (2024)
+# OSCE: Organization for Security and Co-operation in Europe. Keep the short name OSCE.
+rights-instrument-osce-non-punishment = OSCE Special Representative on trafficking: recommendations on non-punishment (2013)
+# ILO: International Labour Organization, a UN agency. Keep the short name ILO.
+rights-instrument-ilo-forced-labour-indicators = ILO Indicators of Forced Labour (2012)
+# UNODC: UN Office on Drugs and Crime. IOM: International Organization for Migration. Keep both short names.
+rights-instrument-unodc-iom-smuggling-trafficking = UNODC and IOM: the differences between smuggling and trafficking
+# Teaching material for universities that UNODC publishes.
+rights-instrument-unodc-module-definitions = UNODC university module: legal definitions of trafficking and smuggling
+rights-instrument-unodc-module-trafficking = UNODC university module: trafficking in persons
+# The name of a court case. Keep "V.C.L. and A.N." in Latin letters; translate the rest.
+rights-instrument-ecthr-vcl-an = European Court of Human Rights, V.C.L. and A.N. v. the United Kingdom
 
 ## Asylum
 
@@ -42,8 +72,8 @@ rights-asylum-right-3 = In the European Union, the EU Charter of Fundamental Rig
 rights-asylum-papers-heading = If you came without papers
 rights-asylum-papers-1 = Refugees must not be punished for entering or staying in a country without permission. Punishment means, for example, a fine or prison.
 rights-asylum-papers-2 = There are three conditions. You came directly from the place where you were in danger. You go to the authorities without delay. You can give a good reason for entering this way.
-# UNHCR is the UN Refugee Agency. Keep the name UNHCR.
-rights-asylum-papers-3 = UNHCR, the UN Refugee Agency, says you should not be detained just for entering without papers. Detained means held in a closed place. You should also not be punished for using a smuggler.
+# UNHCR is the UN Refugee Agency. Keep the name UNHCR. "These three conditions" are the ones in the paragraph before.
+rights-asylum-papers-3 = UNHCR, the UN Refugee Agency, gave guidance on this in 2024. If you meet these three conditions, you should not be detained just for entering without papers. Detained means held in a closed place. You should also not be punished for using a smuggler to come in, or for helping your own family come in this way.
 
 rights-asylum-waiting-heading = While you wait for a decision
 rights-asylum-waiting-1 = While you wait for a decision, you must not be sent back to danger.
@@ -106,7 +136,7 @@ rights-smuggled-not-criminal-limits-2 = The country can still use its immigratio
 rights-smuggled-not-criminal-step-1 = In Europe, call 112 if you are in danger now, for example at sea.
 rights-smuggled-not-criminal-step-2 = If you are afraid to go back to your country, say that you want to ask for asylum.
 rights-smuggled-not-criminal-step-3 = Ask for an interpreter and for a lawyer.
-rights-smuggled-not-criminal-step-4 = If you are detained, you can ask to contact your consulate. You do not have to, for example if you fear your government.
+rights-smuggled-not-criminal-step-4 = If you are detained, you must be told about contact with your consulate. You do not have to contact it, for example if you fear your government.
 rights-smuggled-not-criminal-step-5 = If the smuggler takes your documents, says you owe more money, or forces you to work, this may be trafficking. Ask a trusted organisation for help.
 
 ## Not punished for what you were forced to do (non-punishment)
@@ -119,7 +149,8 @@ rights-non-punishment-what-1 = Trafficking is when people use force, threats or 
 rights-non-punishment-what-2 = Traffickers sometimes force victims to break the law. Examples are using false documents, growing cannabis, or making children steal. Non-punishment means victims should not be punished for crimes they were forced to commit.
 
 rights-non-punishment-europe-heading = What the law says in Europe
-rights-non-punishment-europe-1 = In Europe, countries must make it possible not to punish victims for unlawful acts they were forced to commit.
+# "Only a possibility": the treaty does not protect victims from punishment by itself. Keep this limit clear.
+rights-non-punishment-europe-1 = In Europe, countries that joined the Council of Europe convention against trafficking must make it possible not to punish victims for unlawful acts they were forced to commit. This is only a possibility. It does not protect victims from punishment automatically.
 rights-non-punishment-europe-2 = In the European Union, the authorities must be able not to prosecute or punish victims. This is for crimes they were forced to commit as a direct result of trafficking. It does not apply in Denmark.
 rights-non-punishment-europe-3 = The European Court of Human Rights found that the United Kingdom broke the European Convention on Human Rights. The UK had prosecuted two trafficked children for drug crimes.
 
@@ -224,7 +255,8 @@ rights-children-guardian-1 = If you are alone, without a parent or another adult
 rights-children-guardian-2 = In the European Union, child victims of trafficking who are alone must get a guardian.
 
 rights-children-age-heading = If people doubt your age
-rights-children-age-1 = If officials doubt your age, the check should look at how mature you are, not only at how you look. It must be safe, fair and suitable for children.
+# "UN experts on children's rights": the UN Committee on the Rights of the Child. Their advice says "should", not "must".
+rights-children-age-1 = If officials doubt your age, UN experts on children's rights say how the check should be done. It should look at how mature you are, not only at how you look. It should be safe, fair and suitable for children.
 # "Benefit of the doubt": if it is unclear, the decision goes in the child's favour.
 rights-children-age-2 = If there is still doubt, you should get the benefit of the doubt. This means that if you may be a child, you are treated as a child.
 rights-children-age-3 = In Europe, the same applies to possible victims of trafficking. If you may be a child, you are treated as a child until your age is checked.
@@ -244,17 +276,18 @@ rights-detention-summary = Your rights if you are held by the police or in a clo
 
 rights-detention-asylum-heading = You can still ask for asylum
 rights-detention-asylum-1 = Detention means being held in a closed place, without being free to leave. Even if you are detained, you can ask for asylum.
-rights-detention-asylum-2 = Refugees must not be punished for entering without papers. They must have come directly from danger, gone to the authorities quickly, and have a good reason. Their freedom to move may be limited only if necessary. UNHCR says people should not be detained just for entering without papers.
+rights-detention-asylum-2 = Refugees must not be punished for entering without papers. They must have come directly from danger, gone to the authorities quickly, and have a good reason. Their freedom to move may be limited only if necessary. UNHCR says that people who meet these conditions should not be detained just for entering without papers.
 rights-detention-asylum-3 = While your request for asylum is decided, you must not be sent back to danger. In Europe, if you may be a victim of trafficking, you must not be removed until this is checked.
 
 rights-detention-help-heading = An interpreter and a lawyer
 rights-detention-help-1 = In the European Union, officials must tell you about your right to ask for asylum. They must also tell you about time limits, your rights and duties, and how to get free legal advice.
-rights-detention-help-2 = In Europe, victims of trafficking have a right to an interpreter and to legal help.
+rights-detention-help-2 = In Europe, victims of trafficking have a right to an interpreter and to legal help. For everyone else, the rules on interpreters are different in each country. Ask for an interpreter if you do not understand.
 
 rights-detention-contact-heading = Your consulate and UNHCR
 rights-detention-contact-1 = A consulate is an office of your own country's government abroad. If you were smuggled and are detained, you must be told quickly about contact with your consulate.
-rights-detention-contact-2 = Contact with your consulate is your choice. If you fear your own government, you may not want it. Ask a lawyer first.
-rights-detention-contact-3 = UNHCR is the UN Refugee Agency. You can ask to contact UNHCR or an organisation that gives legal help.
+rights-detention-contact-2 = This rule comes from the UN Smuggling Protocol. It does not say that you must contact your consulate. If you fear your own government, you may not want this contact. Ask a lawyer first.
+# 12 June 2026 is the day the new EU asylum rules began to apply. Write the date the usual way in your language.
+rights-detention-contact-3 = UNHCR is the UN Refugee Agency. In the European Union, the old asylum rules let people who asked for asylum contact UNHCR and organisations that give legal help. Since 12 June 2026, new rules apply. They say you must be told how to get free legal advice.
 
 rights-detention-step-1 = If you are afraid to go back, say clearly that you want to ask for asylum.
 rights-detention-step-2 = Ask for an interpreter.

@@ -15,6 +15,8 @@ rights-sources-heading = Base legal
 rights-reviewed = Última revisión: { $date }
 # $instrument es el nombre de una ley o un tratado (ver los mensajes rights-instrument- más abajo). $article es un número de artículo, por ejemplo 33(1).
 rights-source-article = { $instrument }, artículo { $article }
+# $instrument es el nombre de un documento de orientación. $paragraph es un número de párrafo, por ejemplo 31.
+rights-source-paragraph = { $instrument }, párrafo { $paragraph }
 
 ## Nombres de leyes y tratados
 ## Usa el nombre oficial de cada texto en tu idioma, si existe.
@@ -30,6 +32,20 @@ rights-instrument-coe-trafficking-convention = Convenio del Consejo de Europa so
 rights-instrument-eu-anti-trafficking-directive = Directiva de la UE relativa a la lucha contra la trata de seres humanos (2011/36/UE)
 rights-instrument-eu-procedures-regulation = Reglamento de la UE sobre el procedimiento de asilo (2024/1348)
 rights-instrument-crc = Convención de las Naciones Unidas sobre los Derechos del Niño
+rights-instrument-eu-procedures-directive = Directiva de la UE sobre procedimientos de asilo (2013/32/UE, sustituida el 12 de junio de 2026)
+rights-instrument-unhcr-gip-7 = Directrices del ACNUR (UNHCR) sobre protección internacional n.º 7 (2006)
+rights-instrument-unhcr-gip-14 = Directrices del ACNUR (UNHCR) sobre protección internacional n.º 14 (2024)
+rights-instrument-unhcr-roundtable-2001 = Mesa redonda de expertos del ACNUR (UNHCR) sobre la no devolución (2001): conclusiones
+rights-instrument-cat-gc-4 = Comité de las Naciones Unidas contra la Tortura, observación general n.º 4 (2017)
+rights-instrument-crc-gc-6 = Comité de los Derechos del Niño de las Naciones Unidas, observación general n.º 6 (2005)
+rights-instrument-cmw-crc-joint-gc = Comités de las Naciones Unidas sobre los Trabajadores Migratorios y sobre los Derechos del Niño, observación general conjunta n.º 4 y n.º 23 (2017)
+rights-instrument-un-report-a-79-213 = Informe de las Naciones Unidas A/79/213 (2024)
+rights-instrument-osce-non-punishment = Representante Especial de la OSCE contra la trata de personas: recomendaciones sobre la no sanción de las víctimas (2013)
+rights-instrument-ilo-forced-labour-indicators = Indicadores de trabajo forzoso de la Organización Internacional del Trabajo (OIT) (2012)
+rights-instrument-unodc-iom-smuggling-trafficking = UNODC y OIM (IOM): las diferencias entre el tráfico de migrantes y la trata de personas
+rights-instrument-unodc-module-definitions = Módulo universitario de la UNODC: definiciones jurídicas de la trata de personas y del tráfico de migrantes
+rights-instrument-unodc-module-trafficking = Módulo universitario de la UNODC: la trata de personas
+rights-instrument-ecthr-vcl-an = Tribunal Europeo de Derechos Humanos, V.C.L. y A.N. c. Reino Unido
 
 ## Asilo
 
@@ -45,7 +61,7 @@ rights-asylum-papers-heading = Si llegaste sin papeles
 rights-asylum-papers-1 = No se debe castigar a los refugiados por entrar o quedarse en un país sin permiso. Un castigo es, por ejemplo, una multa o la cárcel.
 rights-asylum-papers-2 = Hay tres condiciones. Llegaste directamente desde el lugar donde estabas en peligro. Te presentas ante las autoridades sin demora. Puedes dar una buena razón para haber entrado de esta forma.
 # UNHCR es la Agencia de la ONU para los Refugiados (en español, ACNUR). Mantén el nombre UNHCR.
-rights-asylum-papers-3 = El ACNUR (UNHCR), la Agencia de la ONU para los Refugiados, dice que no deberían detenerte solo por entrar sin papeles. La detención significa que te retienen en un lugar cerrado. Tampoco deberían castigarte por haber usado a un traficante de migrantes.
+rights-asylum-papers-3 = El ACNUR (UNHCR), la Agencia de la ONU para los Refugiados, dio orientaciones sobre esto en 2024. Si cumples estas tres condiciones, no deberían detenerte solo por entrar sin papeles. La detención significa que te retienen en un lugar cerrado. Tampoco deberían castigarte por usar a un traficante de migrantes para entrar, ni por ayudar a tu propia familia a entrar de esta forma.
 
 rights-asylum-waiting-heading = Mientras esperas una decisión
 rights-asylum-waiting-1 = Mientras esperas una decisión, no te pueden enviar de vuelta al peligro.
@@ -108,7 +124,7 @@ rights-smuggled-not-criminal-limits-2 = El país puede seguir aplicando sus norm
 rights-smuggled-not-criminal-step-1 = En Europa, llama al 112 si estás en peligro ahora, por ejemplo en el mar.
 rights-smuggled-not-criminal-step-2 = Si tienes miedo de volver a tu país, di que quieres pedir asilo.
 rights-smuggled-not-criminal-step-3 = Pide un intérprete y un abogado.
-rights-smuggled-not-criminal-step-4 = Si te detienen, puedes pedir contactar con tu consulado. No es obligatorio, por ejemplo si tienes miedo de tu gobierno.
+rights-smuggled-not-criminal-step-4 = Si te detienen, deben informarte de que puedes contactar con tu consulado. No tienes que contactarlo, por ejemplo si tienes miedo de tu gobierno.
 rights-smuggled-not-criminal-step-5 = Si el traficante se queda con tus documentos, dice que le debes más dinero o te obliga a trabajar, puede ser trata de personas. Pide ayuda a una organización de confianza.
 
 ## Sin castigo por lo que te obligaron a hacer (no punición)
@@ -121,7 +137,7 @@ rights-non-punishment-what-1 = La trata de personas es cuando alguien usa la fue
 rights-non-punishment-what-2 = A veces los tratantes obligan a las víctimas a infringir la ley. Por ejemplo, a usar documentos falsos, a cultivar cannabis o a hacer que niños roben. No punición significa que no se debería castigar a las víctimas por los delitos que las obligaron a cometer.
 
 rights-non-punishment-europe-heading = Qué dice la ley en Europa
-rights-non-punishment-europe-1 = En Europa, los países deben hacer posible no castigar a las víctimas por los actos ilegales que las obligaron a cometer.
+rights-non-punishment-europe-1 = En Europa, los países que se unieron al convenio del Consejo de Europa contra la trata deben hacer posible no castigar a las víctimas por los actos ilegales que las obligaron a cometer. Es solo una posibilidad. No protege a las víctimas del castigo de forma automática.
 rights-non-punishment-europe-2 = En la Unión Europea, las autoridades deben tener la posibilidad de no procesar ni castigar a las víctimas. Esto vale para los delitos que las obligaron a cometer como consecuencia directa de la trata. No se aplica en Dinamarca.
 rights-non-punishment-europe-3 = El Tribunal Europeo de Derechos Humanos decidió que el Reino Unido violó el Convenio Europeo de Derechos Humanos. El Reino Unido había procesado a dos niños víctimas de trata por delitos de drogas.
 
@@ -226,7 +242,7 @@ rights-children-guardian-1 = Si estás solo o sola, sin tu padre o tu madre ni o
 rights-children-guardian-2 = En la Unión Europea, los niños y niñas víctimas de trata que están solos deben tener un tutor.
 
 rights-children-age-heading = Si dudan de tu edad
-rights-children-age-1 = Si los funcionarios dudan de tu edad, la evaluación debería tener en cuenta tu madurez, no solo tu aspecto. Debe ser segura, justa y adecuada para niños y niñas.
+rights-children-age-1 = Si los funcionarios dudan de tu edad, expertos de la ONU en derechos del niño dicen cómo debería hacerse la evaluación. Debería tener en cuenta tu madurez, no solo tu aspecto. Debería ser segura, justa y adecuada para niños y niñas.
 # «Beneficio de la duda»: si no está claro, la decisión es a favor del niño o la niña.
 rights-children-age-2 = Si sigue habiendo dudas, deberías tener el beneficio de la duda. Esto significa que, si es posible que seas un niño o una niña, te tratan como tal.
 rights-children-age-3 = En Europa, lo mismo vale para las posibles víctimas de trata. Si es posible que seas un niño o una niña, te tratan como tal hasta que se compruebe tu edad.
@@ -246,17 +262,17 @@ rights-detention-summary = Tus derechos si la policía te retiene o si estás en
 
 rights-detention-asylum-heading = Aun así puedes pedir asilo
 rights-detention-asylum-1 = La detención significa que te retienen en un lugar cerrado y no eres libre de irte. Aunque te detengan, puedes pedir asilo.
-rights-detention-asylum-2 = No se debe castigar a los refugiados por entrar sin papeles. Tienen que haber llegado directamente desde el peligro, haberse presentado rápido ante las autoridades y tener una buena razón. Su libertad de movimiento solo se puede limitar si es necesario. El ACNUR (UNHCR) dice que no se debe detener a nadie solo por entrar sin papeles.
+rights-detention-asylum-2 = No se debe castigar a los refugiados por entrar sin papeles. Tienen que haber llegado directamente desde el peligro, haberse presentado rápido ante las autoridades y tener una buena razón. Su libertad de movimiento solo se puede limitar si es necesario. El ACNUR (UNHCR) dice que no se debería detener a las personas que cumplen estas condiciones solo por entrar sin papeles.
 rights-detention-asylum-3 = Mientras se decide tu solicitud de asilo, no te pueden devolver al peligro. En Europa, si puedes ser víctima de trata, no te pueden expulsar hasta que se compruebe.
 
 rights-detention-help-heading = Un intérprete y un abogado
 rights-detention-help-1 = En la Unión Europea, los funcionarios deben informarte de tu derecho a pedir asilo. También deben informarte de los plazos, de tus derechos y obligaciones, y de cómo conseguir asesoramiento jurídico gratuito.
-rights-detention-help-2 = En Europa, las víctimas de trata tienen derecho a un intérprete y a la ayuda de un abogado.
+rights-detention-help-2 = En Europa, las víctimas de trata tienen derecho a un intérprete y a la ayuda de un abogado. Para todas las demás personas, las normas sobre intérpretes son diferentes en cada país. Pide un intérprete si no entiendes.
 
 rights-detention-contact-heading = Tu consulado y el ACNUR (UNHCR)
 rights-detention-contact-1 = Un consulado es una oficina del gobierno de tu país en el extranjero. Si viajaste con traficantes y te detienen, deben informarte rápidamente de que puedes contactar con tu consulado.
-rights-detention-contact-2 = Contactar con tu consulado es decisión tuya. Si tienes miedo de tu propio gobierno, quizá no quieras hacerlo. Pregunta antes a un abogado.
-rights-detention-contact-3 = El ACNUR (UNHCR) es la Agencia de la ONU para los Refugiados. Puedes pedir contactar con el ACNUR o con una organización que dé ayuda legal.
+rights-detention-contact-2 = Esta norma viene del Protocolo de las Naciones Unidas contra el Tráfico Ilícito de Migrantes. No dice que tengas que contactar con tu consulado. Si tienes miedo de tu propio gobierno, quizá no quieras ese contacto. Pregunta antes a un abogado.
+rights-detention-contact-3 = El ACNUR (UNHCR) es la Agencia de la ONU para los Refugiados. En la Unión Europea, las normas de asilo anteriores permitían a quienes pedían asilo contactar con el ACNUR y con organizaciones que dan ayuda legal. Desde el 12 de junio de 2026 se aplican normas nuevas. Estas dicen que deben explicarte cómo conseguir asesoramiento jurídico gratuito.
 
 rights-detention-step-1 = Si tienes miedo de volver, di claramente que quieres pedir asilo.
 rights-detention-step-2 = Pide un intérprete.

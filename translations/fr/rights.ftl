@@ -15,6 +15,8 @@ rights-sources-heading = Base juridique
 rights-reviewed = Dernière vérification : { $date }
 # $instrument est le nom d’une loi ou d’un traité (voir les messages rights-instrument- plus bas). $article est un numéro d’article, par exemple 33(1).
 rights-source-article = { $instrument }, article { $article }
+# $instrument est le nom d’un document d’orientation. $paragraph est un numéro de paragraphe, par exemple 31.
+rights-source-paragraph = { $instrument }, paragraphe { $paragraph }
 
 ## Noms des lois et des traités
 ## Utilisez le nom officiel de chaque texte dans votre langue, s’il existe.
@@ -30,6 +32,20 @@ rights-instrument-coe-trafficking-convention = Convention du Conseil de l’Euro
 rights-instrument-eu-anti-trafficking-directive = Directive de l’UE concernant la lutte contre la traite des êtres humains (2011/36/UE)
 rights-instrument-eu-procedures-regulation = Règlement de l’UE sur la procédure d’asile (2024/1348)
 rights-instrument-crc = Convention des Nations Unies relative aux droits de l’enfant
+rights-instrument-eu-procedures-directive = Directive de l’UE relative aux procédures d’asile (2013/32/UE, remplacée le 12 juin 2026)
+rights-instrument-unhcr-gip-7 = Principes directeurs du HCR (UNHCR) sur la protection internationale n° 7 (2006)
+rights-instrument-unhcr-gip-14 = Principes directeurs du HCR (UNHCR) sur la protection internationale n° 14 (2024)
+rights-instrument-unhcr-roundtable-2001 = Table ronde d’experts du HCR (UNHCR) sur le non-refoulement (2001) : conclusions
+rights-instrument-cat-gc-4 = Comité des Nations Unies contre la torture, observation générale n° 4 (2017)
+rights-instrument-crc-gc-6 = Comité des droits de l’enfant des Nations Unies, observation générale n° 6 (2005)
+rights-instrument-cmw-crc-joint-gc = Comités des Nations Unies sur les travailleurs migrants et sur les droits de l’enfant, observation générale conjointe n° 4 et n° 23 (2017)
+rights-instrument-un-report-a-79-213 = Rapport des Nations Unies A/79/213 (2024)
+rights-instrument-osce-non-punishment = Représentant spécial de l’OSCE pour la lutte contre la traite : recommandations sur la non-sanction des victimes (2013)
+rights-instrument-ilo-forced-labour-indicators = Indicateurs du travail forcé de l’Organisation internationale du travail (OIT) (2012)
+rights-instrument-unodc-iom-smuggling-trafficking = ONUDC (UNODC) et OIM (IOM) : les différences entre le trafic de migrants et la traite des êtres humains
+rights-instrument-unodc-module-definitions = Module universitaire de l’ONUDC (UNODC) : définitions juridiques de la traite et du trafic de migrants
+rights-instrument-unodc-module-trafficking = Module universitaire de l’ONUDC (UNODC) : la traite des personnes
+rights-instrument-ecthr-vcl-an = Cour européenne des droits de l’homme, V.C.L. et A.N. c. Royaume-Uni
 
 ## Asile
 
@@ -45,7 +61,7 @@ rights-asylum-papers-heading = Arriver sans papiers
 rights-asylum-papers-1 = Les réfugiés ne doivent pas être punis parce qu’ils sont entrés ou restés dans un pays sans autorisation. Une punition, c’est par exemple une amende ou la prison.
 rights-asylum-papers-2 = Il y a trois conditions. Vous arrivez directement du lieu où vous étiez en danger. Vous allez voir les autorités sans attendre. Vous pouvez donner une bonne raison d’avoir passé la frontière de cette façon.
 # UNHCR est l’Agence des Nations Unies pour les réfugiés (en français, on dit aussi HCR). Gardez le nom UNHCR.
-rights-asylum-papers-3 = L’UNHCR (le HCR), l’Agence des Nations Unies pour les réfugiés, dit qu’on ne devrait pas vous placer en détention seulement parce que vous êtes arrivé sans papiers. Être en détention veut dire être gardé dans un lieu fermé. On ne devrait pas non plus vous punir parce que vous avez fait appel à un passeur.
+rights-asylum-papers-3 = L’UNHCR (le HCR), l’Agence des Nations Unies pour les réfugiés, a donné des orientations sur ce point en 2024. Si vous remplissez ces trois conditions, on ne devrait pas vous placer en détention seulement parce que vous êtes arrivé sans papiers. Être en détention veut dire être gardé dans un lieu fermé. On ne devrait pas non plus vous punir parce que vous avez fait appel à un passeur pour entrer, ou parce que vous avez aidé votre propre famille à entrer de cette façon.
 
 rights-asylum-waiting-heading = En attendant une décision
 rights-asylum-waiting-1 = Pendant que vous attendez une décision, on ne doit pas vous renvoyer vers le danger.
@@ -108,7 +124,7 @@ rights-smuggled-not-criminal-limits-2 = Le pays peut quand même appliquer ses r
 rights-smuggled-not-criminal-step-1 = En Europe, appelez le 112 si vous êtes en danger maintenant, par exemple en mer.
 rights-smuggled-not-criminal-step-2 = Si vous avez peur de retourner dans votre pays, dites que vous voulez demander l’asile.
 rights-smuggled-not-criminal-step-3 = Demandez un interprète et un avocat.
-rights-smuggled-not-criminal-step-4 = Si vous êtes en détention, vous pouvez demander à contacter votre consulat. Ce n’est pas obligatoire, par exemple si vous avez peur de votre gouvernement.
+rights-smuggled-not-criminal-step-4 = Si vous êtes en détention, on doit vous informer de la possibilité de contacter votre consulat. Vous n’êtes pas obligé de le contacter, par exemple si vous avez peur de votre gouvernement.
 rights-smuggled-not-criminal-step-5 = Si le passeur prend vos papiers, dit que vous lui devez encore de l’argent, ou vous force à travailler, c’est peut-être de la traite des êtres humains. Demandez de l’aide à une organisation de confiance.
 
 ## Pas puni pour ce qu’on vous a forcé à faire (non-sanction)
@@ -121,7 +137,7 @@ rights-non-punishment-what-1 = La traite des êtres humains, c’est quand des p
 rights-non-punishment-what-2 = Les trafiquants forcent parfois leurs victimes à enfreindre la loi. Par exemple : utiliser de faux papiers, cultiver du cannabis, ou obliger des enfants à voler. La non-sanction veut dire que les victimes ne devraient pas être punies pour des infractions qu’on les a forcées à commettre.
 
 rights-non-punishment-europe-heading = Ce que dit la loi en Europe
-rights-non-punishment-europe-1 = En Europe, les pays doivent prévoir la possibilité de ne pas punir les victimes pour les actes illégaux qu’elles ont été forcées de commettre.
+rights-non-punishment-europe-1 = En Europe, les pays qui ont rejoint la convention du Conseil de l’Europe contre la traite doivent prévoir la possibilité de ne pas punir les victimes pour les actes illégaux qu’elles ont été forcées de commettre. Ce n’est qu’une possibilité. Cela ne protège pas automatiquement les victimes contre une punition.
 rights-non-punishment-europe-2 = Dans l’Union européenne, les autorités doivent avoir le pouvoir de ne pas poursuivre et de ne pas punir les victimes. Cela concerne les infractions qu’elles ont été forcées de commettre, comme conséquence directe de la traite. Cela ne s’applique pas au Danemark.
 rights-non-punishment-europe-3 = La Cour européenne des droits de l’homme a jugé que le Royaume-Uni avait violé la Convention européenne des droits de l’homme. Le Royaume-Uni avait poursuivi deux enfants victimes de la traite pour des infractions liées à la drogue.
 
@@ -226,7 +242,7 @@ rights-children-guardian-1 = Si vous êtes seul, sans parent ni autre adulte qui
 rights-children-guardian-2 = Dans l’Union européenne, les enfants victimes de la traite qui sont seuls doivent avoir un tuteur.
 
 rights-children-age-heading = Si on doute de votre âge
-rights-children-age-1 = Si les agents doutent de votre âge, la vérification devrait tenir compte de votre maturité, pas seulement de votre apparence. Elle doit être sûre, juste et adaptée aux enfants.
+rights-children-age-1 = Si les agents doutent de votre âge, des experts des Nations Unies sur les droits de l’enfant disent comment la vérification devrait se faire. Elle devrait tenir compte de votre maturité, pas seulement de votre apparence. Elle devrait être sûre, juste et adaptée aux enfants.
 # « Bénéfice du doute » : si ce n’est pas clair, la décision est prise en faveur de l’enfant.
 rights-children-age-2 = S’il reste un doute, vous devriez avoir le bénéfice du doute. Cela veut dire que si vous êtes peut-être un enfant, on vous traite comme un enfant.
 rights-children-age-3 = En Europe, c’est la même chose pour les personnes qui sont peut-être victimes de la traite. Si vous êtes peut-être un enfant, on vous traite comme un enfant jusqu’à ce que votre âge soit vérifié.
@@ -246,17 +262,17 @@ rights-detention-summary = Vos droits si la police vous retient ou si vous êtes
 
 rights-detention-asylum-heading = Vous pouvez quand même demander l’asile
 rights-detention-asylum-1 = La détention (on dit aussi « rétention »), c’est être gardé dans un lieu fermé, sans être libre d’en sortir. Même en détention, vous pouvez demander l’asile.
-rights-detention-asylum-2 = Les réfugiés ne doivent pas être punis parce qu’ils sont entrés sans papiers. Ils doivent être venus directement du danger, s’être présentés vite aux autorités, et avoir une bonne raison. Leur liberté de circuler ne peut être limitée que si c’est nécessaire. L’UNHCR dit qu’on ne devrait pas placer des personnes en détention seulement parce qu’elles sont entrées sans papiers.
+rights-detention-asylum-2 = Les réfugiés ne doivent pas être punis parce qu’ils sont entrés sans papiers. Ils doivent être venus directement du danger, s’être présentés vite aux autorités, et avoir une bonne raison. Leur liberté de circuler ne peut être limitée que si c’est nécessaire. L’UNHCR dit qu’on ne devrait pas placer en détention les personnes qui remplissent ces conditions seulement parce qu’elles sont entrées sans papiers.
 rights-detention-asylum-3 = Pendant qu’on examine votre demande d’asile, on ne doit pas vous renvoyer vers le danger. En Europe, si vous êtes peut-être victime de la traite, on ne doit pas vous renvoyer avant que cela soit vérifié.
 
 rights-detention-help-heading = Un interprète et un avocat
 rights-detention-help-1 = Dans l’Union européenne, les agents doivent vous informer de votre droit de demander l’asile. Ils doivent aussi vous informer des délais, de vos droits et de vos obligations, et de la façon d’obtenir des conseils juridiques gratuits.
-rights-detention-help-2 = En Europe, les victimes de la traite ont droit à un interprète et à l’aide d’un avocat.
+rights-detention-help-2 = En Europe, les victimes de la traite ont droit à un interprète et à l’aide d’un avocat. Pour toutes les autres personnes, les règles sur les interprètes sont différentes dans chaque pays. Demandez un interprète si vous ne comprenez pas.
 
 rights-detention-contact-heading = Votre consulat et l’UNHCR
 rights-detention-contact-1 = Un consulat est un bureau du gouvernement de votre pays, à l’étranger. Si un passeur vous a fait passer la frontière et que vous êtes en détention, on doit vous informer rapidement de la possibilité de contacter votre consulat.
-rights-detention-contact-2 = Contacter votre consulat, c’est votre choix. Si vous avez peur de votre propre gouvernement, vous ne le voudrez peut-être pas. Demandez d’abord conseil à un avocat.
-rights-detention-contact-3 = L’UNHCR (le HCR) est l’Agence des Nations Unies pour les réfugiés. Vous pouvez demander à contacter l’UNHCR ou une organisation qui donne une aide juridique.
+rights-detention-contact-2 = Cette règle vient du Protocole des Nations Unies contre le trafic illicite de migrants. Il ne dit pas que vous devez contacter votre consulat. Si vous avez peur de votre propre gouvernement, vous ne voudrez peut-être pas ce contact. Demandez d’abord conseil à un avocat.
+rights-detention-contact-3 = L’UNHCR (le HCR) est l’Agence des Nations Unies pour les réfugiés. Dans l’Union européenne, les anciennes règles sur l’asile permettaient aux demandeurs d’asile de contacter l’UNHCR et des organisations qui donnent une aide juridique. Depuis le 12 juin 2026, de nouvelles règles s’appliquent. Elles disent qu’on doit vous expliquer comment obtenir des conseils juridiques gratuits.
 
 rights-detention-step-1 = Si vous avez peur de rentrer, dites clairement que vous voulez demander l’asile.
 rights-detention-step-2 = Demandez un interprète.

@@ -15,6 +15,8 @@ rights-sources-heading = Bingeha hiqûqî
 rights-reviewed = Kontrola dawî: { $date }
 # $instrument navê qanûnekê an peymanekê ye (li jêr li peyamên rights-instrument- binêrin). $article hejmara bendekê ye, wek 33(1).
 rights-source-article = { $instrument }, Benda { $article }
+# $instrument navê belgeyeke rêberiyê ye. $paragraph hejmara paragrafekê ye, wek 31.
+rights-source-paragraph = { $instrument }, paragraf { $paragraph }
 
 ## Navên qanûn û peymanan
 ## Li cihê ku heye, navê fermî yê her belgeyê bi zimanê xwe bi kar bînin.
@@ -30,6 +32,20 @@ rights-instrument-coe-trafficking-convention = Peymana Konseya Ewropayê ya li s
 rights-instrument-eu-anti-trafficking-directive = Rênameya Yekîtiya Ewropayê ya li dijî Bazirganiya Mirovan (2011/36/EU)
 rights-instrument-eu-procedures-regulation = Rêziknameya Yekîtiya Ewropayê ya Prosedûra Penaberiyê (2024/1348)
 rights-instrument-crc = Peymana Neteweyên Yekbûyî ya li ser Mafên Zarokan
+rights-instrument-eu-procedures-directive = Rênameya Yekîtiya Ewropayê ya Prosedûra Penaberiyê (2013/32/EU, di 12ê Hezîrana 2026an de bi qaîdeyên nû hate guhertin)
+rights-instrument-unhcr-gip-7 = Rêbernameyên UNHCR yên li ser Parastina Navneteweyî, hejmar 7 (2006)
+rights-instrument-unhcr-gip-14 = Rêbernameyên UNHCR yên li ser Parastina Navneteweyî, hejmar 14 (2024)
+rights-instrument-unhcr-roundtable-2001 = Civîna pisporan a UNHCR li ser non-refoulement (nevegerandina ber bi xeterê ve) (2001): encam
+rights-instrument-cat-gc-4 = Komîteya Neteweyên Yekbûyî ya li dijî Îşkenceyê, Şîroveya Giştî hejmar 4 (2017)
+rights-instrument-crc-gc-6 = Komîteya Neteweyên Yekbûyî ya li ser Mafên Zarokan, Şîroveya Giştî hejmar 6 (2005)
+rights-instrument-cmw-crc-joint-gc = Komîteyên Neteweyên Yekbûyî yên li ser Karkerên Koçber û Mafên Zarokan, Şîroveya Giştî ya Hevbeş hejmar 4 û hejmar 23 (2017)
+rights-instrument-un-report-a-79-213 = Rapora Neteweyên Yekbûyî A/79/213 (2024)
+rights-instrument-osce-non-punishment = Nûnerê Taybet ê OSCE yê li ser bazirganiya mirovan: pêşniyar li ser necezakirina qurbanan (2013)
+rights-instrument-ilo-forced-labour-indicators = Nîşanên Karê bi Zorê yên Rêxistina Navneteweyî ya Kar (ILO) (2012)
+rights-instrument-unodc-iom-smuggling-trafficking = UNODC û IOM: cudahiyên di navbera qaçaxçîtiya koçberan û bazirganiya mirovan de
+rights-instrument-unodc-module-definitions = Modula zanîngehê ya UNODC: pênaseyên hiqûqî yên bazirganiya mirovan û qaçaxçîtiya koçberan
+rights-instrument-unodc-module-trafficking = Modula zanîngehê ya UNODC: bazirganiya mirovan
+rights-instrument-ecthr-vcl-an = Dadgeha Ewropî ya Mafên Mirovan, doza V.C.L. û A.N. li dijî Keyaniya Yekbûyî
 
 ## Penaberî
 
@@ -45,7 +61,7 @@ rights-asylum-papers-heading = Heke hûn bê belge hatibin
 rights-asylum-papers-1 = Divê penaber ji ber ku bê destûr ketine welatekî an li wir dimînin neyên cezakirin. Cezakirin yanî, bo nimûne, cezayê pereyan an zindan.
 rights-asylum-papers-2 = Sê merc hene. Hûn rasterast ji cihê ku lê di xeterê de bûn hatine. Hûn bê derengmayîn diçin ba rayedaran. Hûn dikarin sedemeke baş nîşan bidin ku çima hûn bi vî awayî ketine welêt.
 # UNHCR Ajansa Penaberan a Neteweyên Yekbûyî ye. Navê UNHCR wekî xwe bihêlin.
-rights-asylum-papers-3 = UNHCR, Ajansa Penaberan a Neteweyên Yekbûyî, dibêje ku divê hûn tenê ji ber ku bê belge ketine welêt neyên binçavkirin. Binçavkirin yanî hûn li cihekî girtî bên hiştin. Herwiha divê hûn ji ber ku we qaçaxçiyek bi kar aniye neyên cezakirin.
+rights-asylum-papers-3 = UNHCR, Ajansa Penaberan a Neteweyên Yekbûyî, di sala 2024an de li ser vê yekê rêberî da. Heke ev sê merc li we tên, divê hûn tenê ji ber ku bê belge ketine welêt neyên binçavkirin. Binçavkirin yanî hûn li cihekî girtî bên hiştin. Herwiha divê hûn neyên cezakirin ji ber ku hûn bi alîkariya qaçaxçiyekî ketine welêt, an ji ber ku we alîkariya malbata xwe kiriye ku ew jî bi vî awayî bikevin welêt.
 
 rights-asylum-waiting-heading = Dema ku hûn li benda biryarê ne
 rights-asylum-waiting-1 = Dema ku hûn li benda biryarê ne, divê hûn ber bi xetereyê ve neyên vegerandin.
@@ -108,7 +124,7 @@ rights-smuggled-not-criminal-limits-2 = Welat dîsa jî dikare qaîdeyên xwe y�
 rights-smuggled-not-criminal-step-1 = Li Ewropayê, heke hûn niha di xeterê de ne, bo nimûne li deryayê, li 112 bigerin.
 rights-smuggled-not-criminal-step-2 = Heke hûn ji vegera welatê xwe ditirsin, bêjin ku hûn dixwazin daxwaza penaberiyê bikin.
 rights-smuggled-not-criminal-step-3 = Wergêrek û parêzerek bixwazin.
-rights-smuggled-not-criminal-step-4 = Heke hûn bên binçavkirin, hûn dikarin bixwazin ku bi konsolosxaneya xwe re têkilî daynin. Hûn ne mecbûr in, bo nimûne heke hûn ji hikûmeta xwe ditirsin.
+rights-smuggled-not-criminal-step-4 = Heke hûn bên binçavkirin, divê li ser têkiliya bi konsolosxaneya we re agahî bidin we. Hûn ne mecbûr in ku têkilî daynin, bo nimûne heke hûn ji hikûmeta xwe ditirsin.
 rights-smuggled-not-criminal-step-5 = Heke qaçaxçî belgeyên we bigire, bêje ku hûn hê bêtir pere deyndar in, an we bi zorê bide xebitandin, dibe ku ev bazirganiya mirovan be. Ji rêxistineke pêbawer alîkarî bixwazin.
 
 ## Ji bo tiştên ku bi zorê dane kirin, cezakirin nabe (necezakirin)
@@ -121,7 +137,7 @@ rights-non-punishment-what-1 = Bazirganiya mirovan ew e ku kes bi zor, tehdîd a
 rights-non-punishment-what-2 = Bazirganên mirovan carinan qurbanan neçar dikin ku qanûnê bişkînin. Nimûne ev in: bikaranîna belgeyên sexte, çandina esrarê, an neçarkirina zarokan ji bo diziyê. Necezakirin yanî divê qurban ji bo sûcên ku bi zorê dane kirin neyên cezakirin.
 
 rights-non-punishment-europe-heading = Li Ewropayê qanûn çi dibêje
-rights-non-punishment-europe-1 = Li Ewropayê, divê welat îmkanê çêkin ku qurban ji bo kiryarên neqanûnî yên ku bi zorê dane kirin neyên cezakirin.
+rights-non-punishment-europe-1 = Li Ewropayê, welatên ku beşdarî Peymana Konseya Ewropayê ya li dijî bazirganiya mirovan bûne, divê îmkanê çêkin ku qurban ji bo kiryarên neqanûnî yên ku bi zorê dane kirin neyên cezakirin. Ev tenê îmkanek e. Ew qurbanan bixweber ji cezayê naparêze.
 rights-non-punishment-europe-2 = Li Yekîtiya Ewropayê, divê rayedar bikaribin doz li qurbanan venekin an wan ceza nekin. Ev ji bo sûcên ku ew wekî encameke rasterast a bazirganiya mirovan neçar mane bikin. Ev li Danîmarkayê derbasdar nîne.
 rights-non-punishment-europe-3 = Dadgeha Ewropî ya Mafên Mirovan biryar da ku Keyaniya Yekbûyî (Brîtanya) Peymana Ewropî ya Mafên Mirovan binpê kiriye. Keyaniya Yekbûyî ji ber sûcên madeyên hişbir doz li du zarokên ku bûbûn qurbanên bazirganiya mirovan vekiribû.
 
@@ -226,7 +242,7 @@ rights-children-guardian-1 = Heke hûn bi tenê ne, bêyî dê û bav an mezinek
 rights-children-guardian-2 = Li Yekîtiya Ewropayê, divê ji bo zarokên bi tenê yên ku bûne qurbanên bazirganiya mirovan wesiyek bê tayînkirin.
 
 rights-children-age-heading = Heke mirov ji temenê we bi guman bin
-rights-children-age-1 = Heke karmend ji temenê we bi guman bin, divê kontrol li gihîştina we jî binêre, ne tenê li xuyabûna we. Divê ew ewle, adil û ji bo zarokan guncav be.
+rights-children-age-1 = Heke karmend ji temenê we bi guman bin, pisporên Neteweyên Yekbûyî yên mafên zarokan dibêjin divê kontrol çawa bê kirin. Divê kontrol li gihîştina we jî binêre, ne tenê li xuyabûna we. Divê ew ewle, adil û ji bo zarokan guncav be.
 # "Feyda gumanê": heke tişt ne zelal be, biryar di berjewendiya zarok de tê dayîn.
 rights-children-age-2 = Heke guman hê jî hebe, divê feyda gumanê bidin we. Ev yanî heke dibe ku hûn zarok bin, wekî zarok muamele bi we re tê kirin.
 rights-children-age-3 = Li Ewropayê, heman tişt ji bo kesên ku dibe qurbanên bazirganiya mirovan bin jî derbasdar e. Heke dibe ku hûn zarok bin, heta ku temenê we bê kontrolkirin, wekî zarok muamele bi we re tê kirin.
@@ -246,17 +262,17 @@ rights-detention-summary = Mafên we heke hûn ji aliyê polîsan ve an li naven
 
 rights-detention-asylum-heading = Hûn dîsa jî dikarin daxwaza penaberiyê bikin
 rights-detention-asylum-1 = Binçavkirin yanî hûn li cihekî girtî bên hiştin, bêyî ku hûn azad bin ku derkevin. Heke hûn hatibin binçavkirin jî, hûn dikarin daxwaza penaberiyê bikin.
-rights-detention-asylum-2 = Divê penaber ji ber ku bê belge ketine welêt neyên cezakirin. Divê ew rasterast ji xetereyê hatibin, zû çûbin ba rayedaran, û sedemeke wan a baş hebe. Azadiya wan a tevgerê tenê heke hewce be dikare bê sînordarkirin. UNHCR dibêje divê mirov tenê ji ber ku bê belge ketine welêt neyên binçavkirin.
+rights-detention-asylum-2 = Divê penaber ji ber ku bê belge ketine welêt neyên cezakirin. Divê ew rasterast ji xetereyê hatibin, zû çûbin ba rayedaran, û sedemeke wan a baş hebe. Azadiya wan a tevgerê tenê heke hewce be dikare bê sînordarkirin. UNHCR dibêje divê kesên ku ev merc li wan tên, tenê ji ber ku bê belge ketine welêt neyên binçavkirin.
 rights-detention-asylum-3 = Heta ku li ser daxwaza we ya penaberiyê biryar bê dayîn, divê hûn ber bi xetereyê ve neyên vegerandin. Li Ewropayê, heke dibe ku hûn qurbanê bazirganiya mirovan bin, heta ku ev bê kontrolkirin nabe ku hûn bên derxistin.
 
 rights-detention-help-heading = Wergêr û parêzer
 rights-detention-help-1 = Li Yekîtiya Ewropayê, divê karmend li ser mafê we yê daxwaza penaberiyê agahiyê bidin we. Divê ew herwiha li ser sînorên demê, maf û erkên we, û ka hûn çawa dikarin şêwirdariya hiqûqî ya belaş bistînin, agahiyê bidin we.
-rights-detention-help-2 = Li Ewropayê, mafê qurbanên bazirganiya mirovan heye ku wergêr û piştgiriya hiqûqî bistînin.
+rights-detention-help-2 = Li Ewropayê, mafê qurbanên bazirganiya mirovan heye ku wergêr û piştgiriya hiqûqî bistînin. Ji bo her kesê din, qaîdeyên li ser wergêran li her welatî cuda ne. Heke hûn fam nakin, wergêrekî bixwazin.
 
 rights-detention-contact-heading = Konsolosxaneya we û UNHCR
 rights-detention-contact-1 = Konsolosxane nivîsgeheke hikûmeta welatê we ye li derveyî welêt. Heke hûn bi qaçaxçiyan hatibin û hatibin binçavkirin, divê zû li ser têkiliya bi konsolosxaneya we re agahî bidin we.
-rights-detention-contact-2 = Têkiliya bi konsolosxaneya we re bijartina we ye. Heke hûn ji hikûmeta xwe ditirsin, dibe ku hûn wê nexwazin. Pêşî ji parêzerekî bipirsin.
-rights-detention-contact-3 = UNHCR Ajansa Penaberan a Neteweyên Yekbûyî ye. Hûn dikarin bixwazin ku bi UNHCR an bi rêxistineke ku alîkariya hiqûqî dide re têkilî daynin.
+rights-detention-contact-2 = Ev qaîde ji Protokola Neteweyên Yekbûyî ya li dijî Qaçaxçîtiya Koçberan tê. Ew nabêje ku divê hûn bi konsolosxaneya xwe re têkilî daynin. Heke hûn ji hikûmeta xwe ditirsin, dibe ku hûn vê têkiliyê nexwazin. Pêşî ji parêzerekî bipirsin.
+rights-detention-contact-3 = UNHCR Ajansa Penaberan a Neteweyên Yekbûyî ye. Li Yekîtiya Ewropayê, qaîdeyên kevn ên penaberiyê destûr didan kesên ku daxwaza penaberiyê kiribûn ku bi UNHCR û bi rêxistinên ku alîkariya hiqûqî didin re têkilî daynin. Ji 12ê Hezîrana 2026an vir ve qaîdeyên nû derbasdar in. Ew dibêjin divê ji we re bê gotin ka hûn çawa dikarin şêwirdariya hiqûqî ya belaş bistînin.
 
 rights-detention-step-1 = Heke hûn ji vegerê ditirsin, bi zelalî bêjin ku hûn dixwazin daxwaza penaberiyê bikin.
 rights-detention-step-2 = Wergêrekî bixwazin.

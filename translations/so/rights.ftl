@@ -15,6 +15,8 @@ rights-sources-heading = Saldhigga sharciga
 rights-reviewed = Markii ugu dambeysay ee la hubiyay: { $date }
 # $instrument waa magaca sharci ama heshiis (eeg fariimaha rights-instrument- ee hoose). $article waa lambarka qodobka, sida 33(1).
 rights-source-article = { $instrument }, Qodobka { $article }
+# $instrument waa magaca dukumenti hage ah. $paragraph waa lambarka faqradda, tusaale 31.
+rights-source-paragraph = { $instrument }, faqradda { $paragraph }
 
 ## Magacyada sharciyada iyo heshiisyada
 ## Isticmaal magaca rasmiga ah ee qoraal kasta ee luqaddaada, haddii uu jiro.
@@ -30,6 +32,20 @@ rights-instrument-coe-trafficking-convention = Heshiiska Golaha Yurub ee Tallaab
 rights-instrument-eu-anti-trafficking-directive = Tilmaanta Midowga Yurub ee la Dagaallanka Ka Ganacsiga Dadka (2011/36/EU)
 rights-instrument-eu-procedures-regulation = Xeerka Midowga Yurub ee Habraaca Magangalyada (2024/1348)
 rights-instrument-crc = Heshiiska Qaramada Midoobay ee Xuquuqda Ilmaha
+rights-instrument-eu-procedures-directive = Tilmaanta Midowga Yurub ee Habraaca Magangalyada (2013/32/EU, xeerar cusub ayaa beddelay 12 Juun 2026)
+rights-instrument-unhcr-gip-7 = Tilmaamaha UNHCR ee Ilaalinta Caalamiga ah, lambar 7 (2006)
+rights-instrument-unhcr-gip-14 = Tilmaamaha UNHCR ee Ilaalinta Caalamiga ah, lambar 14 (2024)
+rights-instrument-unhcr-roundtable-2001 = Shirka khubarada UNHCR ee ku saabsan non-refoulement (dib-u-celin la'aanta) (2001): gabagabada
+rights-instrument-cat-gc-4 = Guddiga Qaramada Midoobay ee ka dhanka ah Jirdilka, Faallada Guud lambar 4 (2017)
+rights-instrument-crc-gc-6 = Guddiga Qaramada Midoobay ee Xuquuqda Ilmaha, Faallada Guud lambar 6 (2005)
+rights-instrument-cmw-crc-joint-gc = Guddiyada Qaramada Midoobay ee Shaqaalaha Muhaajiriinta ah iyo Xuquuqda Ilmaha, Faallada Guud ee Wadajirka ah lambar 4 iyo lambar 23 (2017)
+rights-instrument-un-report-a-79-213 = Warbixinta Qaramada Midoobay A/79/213 (2024)
+rights-instrument-osce-non-punishment = Wakiilka Gaarka ah ee OSCE ee ka ganacsiga dadka: talooyin ku saabsan in aan dhibbanayaasha la ciqaabin (2013)
+rights-instrument-ilo-forced-labour-indicators = Calaamadaha Shaqada Qasabka ah ee Ururka Shaqada Caalamiga ah (ILO) (2012)
+rights-instrument-unodc-iom-smuggling-trafficking = UNODC iyo IOM: farqiga u dhexeeya tahriibinta muhaajiriinta iyo ka ganacsiga dadka
+rights-instrument-unodc-module-definitions = Cutub waxbarasho jaamacadeed oo UNODC ah: qeexitaannada sharci ee ka ganacsiga dadka iyo tahriibinta muhaajiriinta
+rights-instrument-unodc-module-trafficking = Cutub waxbarasho jaamacadeed oo UNODC ah: ka ganacsiga dadka
+rights-instrument-ecthr-vcl-an = Maxkamadda Yurub ee Xuquuqda Aadanaha, kiiska V.C.L. iyo A.N. ka dhanka ah Boqortooyada Ingiriiska
 
 ## Magangalyo
 
@@ -45,7 +61,7 @@ rights-asylum-papers-heading = Haddii aad timid adigoon waraaqo haysan
 rights-asylum-papers-1 = Qaxootiga waa inaan lagu ciqaabin inay dal galeen ama ku sugan yihiin ogolaansho la'aan. Ciqaab waxaa loola jeedaa, tusaale ahaan, ganaax ama xabsi.
 rights-asylum-papers-2 = Waxaa jira saddex shuruudood. Waxaad si toos ah uga timid meeshii aad khatarta ku jirtay. Waxaad u tagtaa mas'uuliyiinta adigoon dib u dhigin. Waxaad sheegi kartaa sabab wanaagsan oo aad sidan ugu soo gashay.
 # UNHCR waa Hay'adda Qaxootiga ee Qaramada Midoobay. Magaca UNHCR sidiisa u daa.
-rights-asylum-papers-3 = UNHCR, oo ah Hay'adda Qaxootiga ee Qaramada Midoobay, waxay leedahay ma habboona in lagu xiro oo keliya sababtoo ah waxaad soo gashay adigoon waraaqo haysan. Xarig waxaa loola jeedaa in lagu hayo meel xiran. Sidoo kale ma habboona in laguu ciqaabo inaad isticmaashay mukhalis.
+rights-asylum-papers-3 = UNHCR, oo ah Hay'adda Qaxootiga ee Qaramada Midoobay, waxay arrintan hage ka bixisay 2024. Haddii aad buuxiso saddexdan shuruudood, ma habboona in lagu xiro oo keliya sababtoo ah waxaad soo gashay adigoon waraaqo haysan. Xarig waxaa loola jeedaa in lagu hayo meel xiran. Sidoo kale ma habboona in laguu ciqaabo inaad mukhalis ku soo gashay, ama inaad qoyskaaga ka caawisay inay sidan oo kale u soo galaan.
 
 rights-asylum-waiting-heading = Inta aad sugayso go'aanka
 rights-asylum-waiting-1 = Inta aad sugayso go'aanka, waa inaan dib laguugu celin khatar.
@@ -108,7 +124,7 @@ rights-smuggled-not-criminal-limits-2 = Dalku weli wuu isticmaali karaa xeerarki
 rights-smuggled-not-criminal-step-1 = Yurub gudaheeda, wac 112 haddii aad hadda khatar ku jirto, tusaale ahaan badda.
 rights-smuggled-not-criminal-step-2 = Haddii aad ka baqayso inaad dalkaaga ku noqoto, sheeg inaad rabto inaad codsato magangalyo.
 rights-smuggled-not-criminal-step-3 = Codso turjubaan iyo qareen.
-rights-smuggled-not-criminal-step-4 = Haddii lagu xiro, waxaad codsan kartaa inaad la xiriirto qunsuliyaddaada. Waajib kuguma aha, tusaale ahaan haddii aad ka baqayso dowladdaada.
+rights-smuggled-not-criminal-step-4 = Haddii lagu xiro, waa in laguu sheegaa inaad la xiriiri karto qunsuliyaddaada. Waajib kuguma aha inaad la xiriirto, tusaale ahaan haddii aad ka baqayso dowladdaada.
 rights-smuggled-not-criminal-step-5 = Haddii mukhalisku qaato dukumentiyadaada, uu sheego in lacag kale lagugu leeyahay, ama uu kugu qasbo shaqo, tani waxay noqon kartaa ka ganacsiga dadka. Caawimaad ka codso hay'ad aad ku kalsoon tahay.
 
 ## Laguma ciqaabi karo waxa lagugu qasbay (ciqaab la'aan)
@@ -121,7 +137,7 @@ rights-non-punishment-what-1 = Ka ganacsiga dadka waa marka dad ay isticmaalaan 
 rights-non-punishment-what-2 = Ka ganacsatada dadka mararka qaarkood waxay dhibbanayaasha ku qasbaan inay sharciga jebiyaan. Tusaalooyin: isticmaalka dukumentiyo been abuur ah, beerista xashiishadda, ama carruurta oo lagu qasbo inay xadaan. Ciqaab la'aan waxay la macno tahay: dhibbanayaasha ma habboona in lagu ciqaabo dembiyada lagu qasbay inay galaan.
 
 rights-non-punishment-europe-heading = Waxa sharcigu ka leeyahay Yurub
-rights-non-punishment-europe-1 = Yurub gudaheeda, dalalku waa inay suurtagal ka dhigaan in aan dhibbanayaasha lagu ciqaabin falal sharci darro ah oo lagu qasbay inay sameeyaan.
+rights-non-punishment-europe-1 = Yurub gudaheeda, dalalka ku biiray heshiiska Golaha Yurub ee ka dhanka ah ka ganacsiga dadka waa inay suurtagal ka dhigaan in aan dhibbanayaasha lagu ciqaabin falal sharci darro ah oo lagu qasbay inay sameeyaan. Tani waa suurtagal oo keliya. Si toos ah dhibbanayaasha ugama ilaaliso ciqaabta.
 rights-non-punishment-europe-2 = Midowga Yurub gudihiisa, mas'uuliyiintu waa inay awood u yeeshaan inaysan dacwad ku soo oogin ama aysan ciqaabin dhibbanayaasha. Tani waxay khusaysaa dembiyada lagu qasbay inay galaan iyagoo ah natiijo toos ah oo ka timid ka ganacsiga dadka. Tani kuma dhaqanto Denmark.
 rights-non-punishment-europe-3 = Maxkamadda Yurub ee Xuquuqda Aadanaha waxay go'aamisay in Boqortooyada Ingiriiska ay jebisay Heshiiska Yurub ee Xuquuqda Aadanaha. Boqortooyada Ingiriisku waxay dacwad ku soo oogtay laba ilmood oo laga ganacsaday, dembiyo daroogo dartood.
 
@@ -226,7 +242,7 @@ rights-children-guardian-1 = Haddii aad kaligaa tahay, adigoon lahayn waalid ama
 rights-children-guardian-2 = Midowga Yurub gudihiisa, carruurta kaligood ah ee laga ganacsaday waa inay helaan ilaaliye.
 
 rights-children-age-heading = Haddii dadku ka shakiyaan da'daada
-rights-children-age-1 = Haddii saraakiishu ka shakiyaan da'daada, waxaa habboon in hubintu eegto heerka aad u bislaatay, ma aha oo keliya sida aad u egtahay. Waa inay noqotaa mid ammaan ah, cadaalad ah oo ku habboon carruurta.
+rights-children-age-1 = Haddii saraakiishu ka shakiyaan da'daada, khubarada Qaramada Midoobay ee xuquuqda ilmaha waxay sheegaan sida ay habboon tahay in hubinta loo sameeyo. Waxaa habboon in hubintu eegto heerka aad u bislaatay, ma aha oo keliya sida aad u egtahay. Waxaa habboon inay noqoto mid ammaan ah, cadaalad ah oo ku habboon carruurta.
 # "Faa'iidada shakiga": haddii aysan cadayn, go'aanku wuxuu u dhacaa dhinaca ilmaha.
 rights-children-age-2 = Haddii weli shaki jiro, waxaa habboon in shakiga loo fasiro dhinacaaga (faa'iidada shakiga). Tani waxay la macno tahay in haddii ay suurtagal tahay inaad ilmo tahay, laguula dhaqmo sidii ilmo.
 rights-children-age-3 = Yurub gudaheeda, isla sidaas ayaa khuseysa dadka laga yaabo inay yihiin dhibbanayaasha ka ganacsiga dadka. Haddii ay suurtagal tahay inaad ilmo tahay, waxaa laguula dhaqmaa sidii ilmo ilaa da'daada la hubiyo.
@@ -246,17 +262,17 @@ rights-detention-summary = Xuquuqdaada haddii booliisku ku hayo ama lagu hayo xa
 
 rights-detention-asylum-heading = Weli waad codsan kartaa magangalyo
 rights-detention-asylum-1 = Xareyn (xarig) waxay la macno tahay in lagu hayo meel xiran, adigoon xor u ahayn inaad ka baxdo. Xitaa haddii lagu xareeyo, waad codsan kartaa magangalyo.
-rights-detention-asylum-2 = Qaxootiga waa inaan lagu ciqaabin inay soo galeen waraaq la'aan. Waa inay si toos ah uga yimaadeen khatarta, si dhakhso ah ugu tageen mas'uuliyiinta, oo ay haystaan sabab wanaagsan. Xorriyaddooda dhaqdhaqaaqa waxaa la xaddidi karaa oo keliya haddii ay lagama maarmaan tahay. UNHCR waxay leedahay ma habboona in dadka lagu xareeyo oo keliya sababtoo ah waxay soo galeen waraaq la'aan.
+rights-detention-asylum-2 = Qaxootiga waa inaan lagu ciqaabin inay soo galeen waraaq la'aan. Waa inay si toos ah uga yimaadeen khatarta, si dhakhso ah ugu tageen mas'uuliyiinta, oo ay haystaan sabab wanaagsan. Xorriyaddooda dhaqdhaqaaqa waxaa la xaddidi karaa oo keliya haddii ay lagama maarmaan tahay. UNHCR waxay leedahay ma habboona in dadka buuxiya shuruudahan lagu xareeyo oo keliya sababtoo ah waxay soo galeen waraaq la'aan.
 rights-detention-asylum-3 = Inta laga go'aaminayo codsigaaga magangalyada, dib laguuguma celin karo khatar. Yurub gudaheeda, haddii ay suurtagal tahay inaad tahay dhibane ka ganacsiga dadka, lagaama saari karo ilaa tan la hubiyo.
 
 rights-detention-help-heading = Turjubaan iyo qareen
 rights-detention-help-1 = Midowga Yurub gudihiisa, saraakiishu waa inay kuu sheegaan xaqaaga aad ku codsan karto magangalyo. Waa inay sidoo kale kuu sheegaan waqtiyada xaddidan, xuquuqdaada iyo waajibaadkaaga, iyo sida aad ku heli karto talo sharci oo bilaash ah.
-rights-detention-help-2 = Yurub gudaheeda, dhibbanayaasha ka ganacsiga dadka waxay xaq u leeyihiin turjubaan iyo caawimaad sharci.
+rights-detention-help-2 = Yurub gudaheeda, dhibbanayaasha ka ganacsiga dadka waxay xaq u leeyihiin turjubaan iyo caawimaad sharci. Dadka kale oo dhan, xeerarka turjubaanku way ku kala duwan yihiin dal kasta. Haddii aadan fahmin, codso turjubaan.
 
 rights-detention-contact-heading = Qunsuliyaddaada iyo UNHCR
 rights-detention-contact-1 = Qunsuliyad waa xafiis ay dowladda dalkaagu ku leedahay dibadda. Haddii lagu tahriibiyay oo lagu xareeyay, waa in si degdeg ah laguugu sheegaa inaad la xiriiri karto qunsuliyaddaada.
-rights-detention-contact-2 = La xiriirka qunsuliyaddaada waa doorashadaada. Haddii aad ka baqayso dowladdaada, waxaa laga yaabaa inaadan rabin. Marka hore weydii qareen.
-rights-detention-contact-3 = UNHCR waa Hay'adda Qaxootiga ee Qaramada Midoobay. Waxaad codsan kartaa inaad la xiriirto UNHCR ama hay'ad bixisa caawimaad sharci.
+rights-detention-contact-2 = Xeerkan wuxuu ka yimid Borotokoolka Qaramada Midoobay ee ka dhanka ah Tahriibinta Muhaajiriinta. Borotokoolku ma sheegayo inay waajib kugu tahay inaad la xiriirto qunsuliyaddaada. Haddii aad ka baqayso dowladdaada, waxaa laga yaabaa inaadan rabin xiriirkan. Marka hore weydii qareen.
+rights-detention-contact-3 = UNHCR waa Hay'adda Qaxootiga ee Qaramada Midoobay. Midowga Yurub gudihiisa, xeerarkii hore ee magangalyada waxay u oggolaayeen dadka codsaday magangalyo inay la xiriiraan UNHCR iyo hay'adaha bixiya caawimaad sharci. Laga bilaabo 12 Juun 2026, xeerar cusub ayaa dhaqan galay. Xeerarkan waxay leeyihiin waa in laguu sheegaa sida aad ku heli karto talo sharci oo bilaash ah.
 
 rights-detention-step-1 = Haddii aad ka baqayso inaad dib u noqoto, si cad u sheeg inaad rabto inaad codsato magangalyo.
 rights-detention-step-2 = Codso turjubaan.

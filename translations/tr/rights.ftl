@@ -15,6 +15,8 @@ rights-sources-heading = Hukuki dayanak
 rights-reviewed = Son kontrol: { $date }
 # $instrument bir yasanın veya antlaşmanın adıdır (aşağıdaki rights-instrument- mesajlarına bakın). $article, 33(1) gibi bir madde numarasıdır.
 rights-source-article = { $instrument }, madde { $article }
+# $instrument bir rehber belgenin adıdır. $paragraph bir paragraf numarasıdır, örneğin 31.
+rights-source-paragraph = { $instrument }, paragraf { $paragraph }
 
 ## Yasaların ve antlaşmaların adları
 ## Her belgenin kendi dilinizdeki resmî adını kullanın (varsa).
@@ -30,6 +32,20 @@ rights-instrument-coe-trafficking-convention = İnsan Ticaretine Karşı Eyleme 
 rights-instrument-eu-anti-trafficking-directive = AB İnsan Ticaretiyle Mücadele Direktifi (2011/36/AB)
 rights-instrument-eu-procedures-regulation = AB Sığınma Prosedürü Tüzüğü (2024/1348)
 rights-instrument-crc = Birleşmiş Milletler Çocuk Haklarına Dair Sözleşme
+rights-instrument-eu-procedures-directive = AB Sığınma Prosedürleri Direktifi (2013/32/AB, 12 Haziran 2026'da yeni kurallarla değiştirildi)
+rights-instrument-unhcr-gip-7 = UNHCR Uluslararası Korumaya İlişkin Kılavuz İlkeler No. 7 (2006)
+rights-instrument-unhcr-gip-14 = UNHCR Uluslararası Korumaya İlişkin Kılavuz İlkeler No. 14 (2024)
+rights-instrument-unhcr-roundtable-2001 = Geri göndermeme ilkesi üzerine UNHCR uzmanlar yuvarlak masa toplantısı (2001): sonuçlar
+rights-instrument-cat-gc-4 = BM İşkenceye Karşı Komite, Genel Yorum No. 4 (2017)
+rights-instrument-crc-gc-6 = BM Çocuk Hakları Komitesi, Genel Yorum No. 6 (2005)
+rights-instrument-cmw-crc-joint-gc = BM Göçmen İşçiler Komitesi ve Çocuk Hakları Komitesi, Ortak Genel Yorum No. 4 ve No. 23 (2017)
+rights-instrument-un-report-a-79-213 = BM raporu A/79/213 (2024)
+rights-instrument-osce-non-punishment = OSCE (AGİT) İnsan Ticaretiyle Mücadele Özel Temsilcisi: mağdurların cezalandırılmamasına ilişkin tavsiyeler (2013)
+rights-instrument-ilo-forced-labour-indicators = Uluslararası Çalışma Örgütü (ILO) Zorla Çalıştırma Göstergeleri (2012)
+rights-instrument-unodc-iom-smuggling-trafficking = UNODC ve IOM: göçmen kaçakçılığı ile insan ticareti arasındaki farklar
+rights-instrument-unodc-module-definitions = UNODC üniversite ders modülü: insan ticareti ve göçmen kaçakçılığının hukuki tanımları
+rights-instrument-unodc-module-trafficking = UNODC üniversite ders modülü: insan ticareti
+rights-instrument-ecthr-vcl-an = Avrupa İnsan Hakları Mahkemesi, V.C.L. ve A.N. - Birleşik Krallık davası
 
 ## Sığınma
 
@@ -45,7 +61,7 @@ rights-asylum-papers-heading = Belgesiz geldiyseniz
 rights-asylum-papers-1 = Mülteciler, bir ülkeye izinsiz girdikleri veya orada izinsiz kaldıkları için cezalandırılmamalıdır. Ceza, örneğin para cezası veya hapis demektir.
 rights-asylum-papers-2 = Üç koşul vardır. Tehlikede olduğunuz yerden doğrudan geldiniz. Vakit kaybetmeden yetkililere başvuruyorsunuz. Bu şekilde girmeniz için geçerli bir neden gösterebiliyorsunuz.
 # UNHCR, BM Mülteci Ajansı'dır. UNHCR adını koruyun.
-rights-asylum-papers-3 = BM Mülteci Ajansı UNHCR, sadece belgesiz girdiğiniz için gözaltına alınmamanız gerektiğini söyler. Gözaltı, kapalı bir yerde tutulmak demektir. Bir kaçakçının yardımıyla geldiğiniz için de cezalandırılmamalısınız.
+rights-asylum-papers-3 = BM Mülteci Ajansı UNHCR, 2024'te bu konuda yol gösteren bir belge yayımladı. Bu üç koşulu karşılıyorsanız, sadece belgesiz girdiğiniz için gözaltına alınmamalısınız. Gözaltı, kapalı bir yerde tutulmak demektir. Bir kaçakçının yardımıyla girdiğiniz ya da kendi ailenizin bu şekilde girmesine yardım ettiğiniz için de cezalandırılmamalısınız.
 
 rights-asylum-waiting-heading = Karar beklerken
 rights-asylum-waiting-1 = Karar beklerken tehlikeye geri gönderilemezsiniz.
@@ -108,7 +124,7 @@ rights-smuggled-not-criminal-limits-2 = Ülke, göç kurallarını yine de uygul
 rights-smuggled-not-criminal-step-1 = Avrupa'da şu anda tehlikedeyseniz, örneğin denizdeyseniz, 112'yi arayın.
 rights-smuggled-not-criminal-step-2 = Ülkenize geri dönmekten korkuyorsanız, sığınma talep etmek istediğinizi söyleyin.
 rights-smuggled-not-criminal-step-3 = Tercüman ve avukat isteyin.
-rights-smuggled-not-criminal-step-4 = Gözaltına alınırsanız, konsolosluğunuzla iletişim kurmayı isteyebilirsiniz. Bunu yapmak zorunda değilsiniz; örneğin hükümetinizden korkuyorsanız.
+rights-smuggled-not-criminal-step-4 = Gözaltına alınırsanız, konsolosluğunuzla iletişim imkânı size bildirilmelidir. Konsoloslukla iletişim kurmak zorunda değilsiniz; örneğin hükümetinizden korkuyorsanız.
 rights-smuggled-not-criminal-step-5 = Kaçakçı belgelerinizi alırsa, ona daha fazla borcunuz olduğunu söylerse veya sizi çalışmaya zorlarsa, bu insan ticareti olabilir. Güvendiğiniz bir kuruluştan yardım isteyin.
 
 ## Size zorla yaptırılanlar için cezalandırılmamak (cezalandırılmama ilkesi)
@@ -121,7 +137,7 @@ rights-non-punishment-what-1 = İnsan ticareti, birilerinin sizi kontrol etmek v
 rights-non-punishment-what-2 = İnsan tacirleri bazen mağdurları yasaları çiğnemeye zorlar. Örneğin sahte belge kullandırırlar, kenevir yetiştirtirler veya çocuklara hırsızlık yaptırırlar. Cezalandırılmama, mağdurların işlemeye zorlandıkları suçlar için cezalandırılmaması gerektiği anlamına gelir.
 
 rights-non-punishment-europe-heading = Avrupa'da yasa ne diyor
-rights-non-punishment-europe-1 = Avrupa'da ülkeler, mağdurları yapmaya zorlandıkları yasa dışı eylemler için cezalandırmama imkânı sağlamak zorundadır.
+rights-non-punishment-europe-1 = Avrupa'da, Avrupa Konseyi'nin insan ticaretine karşı sözleşmesine katılan ülkeler, mağdurları yapmaya zorlandıkları yasa dışı eylemler için cezalandırmama imkânı sağlamak zorundadır. Bu yalnızca bir imkândır. Mağdurları cezadan kendiliğinden korumaz.
 rights-non-punishment-europe-2 = Avrupa Birliği'nde yetkililer, mağdurları yargılamamaya veya cezalandırmamaya karar verebilmelidir. Bu, insan ticaretinin doğrudan sonucu olarak işlemeye zorlandıkları suçlar için geçerlidir. Danimarka'da uygulanmaz.
 rights-non-punishment-europe-3 = Avrupa İnsan Hakları Mahkemesi, Birleşik Krallık'ın Avrupa İnsan Hakları Sözleşmesi'ni ihlal ettiğine karar verdi. Birleşik Krallık, insan ticareti mağduru iki çocuğu uyuşturucu suçlarından yargılamıştı.
 
@@ -226,7 +242,7 @@ rights-children-guardian-1 = Yalnızsanız, yanınızda anne babanız veya size 
 rights-children-guardian-2 = Avrupa Birliği'nde yalnız olan, insan ticareti mağduru çocuklara bir vasi verilmelidir.
 
 rights-children-age-heading = Yaşınızdan şüphe edilirse
-rights-children-age-1 = Yetkililer yaşınızdan şüphe ederse, yapılan inceleme sadece görünüşünüze değil, ne kadar olgun olduğunuza da bakmalıdır. İnceleme güvenli, adil ve çocuklara uygun olmalıdır.
+rights-children-age-1 = Yetkililer yaşınızdan şüphe ederse, BM'nin çocuk hakları uzmanları incelemenin nasıl yapılması gerektiğini söyler. İnceleme sadece görünüşünüze değil, ne kadar olgun olduğunuza da bakmalıdır. Güvenli, adil ve çocuklara uygun olmalıdır.
 # “Şüpheden yararlanma”: durum belirsizse karar çocuğun lehine verilir.
 rights-children-age-2 = Şüphe hâlâ sürüyorsa, şüpheden yararlanmalısınız. Bu, çocuk olma ihtimaliniz varsa size çocuk gibi davranılması demektir.
 rights-children-age-3 = Avrupa'da aynı kural, insan ticareti mağduru olabilecek kişiler için de geçerlidir. Çocuk olma ihtimaliniz varsa, yaşınız incelenene kadar size çocuk gibi davranılır.
@@ -246,17 +262,17 @@ rights-detention-summary = Polis sizi tutuyorsa veya kapalı bir merkezde tutulu
 
 rights-detention-asylum-heading = Yine de sığınma talep edebilirsiniz
 rights-detention-asylum-1 = Gözaltı, kapalı bir yerde, ayrılma özgürlüğü olmadan tutulmak demektir. Gözaltında olsanız bile sığınma talep edebilirsiniz.
-rights-detention-asylum-2 = Mülteciler belgesiz girdikleri için cezalandırılmamalıdır. Bunun için doğrudan tehlikeden gelmiş olmaları, yetkililere hızla başvurmaları ve geçerli bir nedenlerinin olması gerekir. Dolaşım özgürlükleri ancak gerekliyse kısıtlanabilir. UNHCR, insanların sadece belgesiz girdikleri için gözaltına alınmaması gerektiğini söyler.
+rights-detention-asylum-2 = Mülteciler belgesiz girdikleri için cezalandırılmamalıdır. Bunun için doğrudan tehlikeden gelmiş olmaları, yetkililere hızla başvurmaları ve geçerli bir nedenlerinin olması gerekir. Dolaşım özgürlükleri ancak gerekliyse kısıtlanabilir. UNHCR, bu koşulları karşılayan kişilerin sadece belgesiz girdikleri için gözaltına alınmaması gerektiğini söyler.
 rights-detention-asylum-3 = Sığınma başvurunuz hakkında karar verilirken tehlikeye geri gönderilemezsiniz. Avrupa'da insan ticareti mağduru olabilirseniz, bu incelenene kadar gönderilemezsiniz.
 
 rights-detention-help-heading = Tercüman ve avukat
 rights-detention-help-1 = Avrupa Birliği'nde yetkililer size sığınma talep etme hakkınızı anlatmak zorundadır. Ayrıca süreleri, haklarınızı ve yükümlülüklerinizi, ücretsiz hukuki danışmanlığı nasıl alacağınızı da anlatmalıdırlar.
-rights-detention-help-2 = Avrupa'da insan ticareti mağdurlarının tercüman ve hukuki yardım hakkı vardır.
+rights-detention-help-2 = Avrupa'da insan ticareti mağdurlarının tercüman ve hukuki yardım hakkı vardır. Diğer herkes için tercümanla ilgili kurallar her ülkede farklıdır. Anlamıyorsanız tercüman isteyin.
 
 rights-detention-contact-heading = Konsolosluğunuz ve UNHCR
 rights-detention-contact-1 = Konsolosluk, kendi ülkenizin hükümetinin yurt dışındaki bir bürosudur. Kaçakçılarla geldiyseniz ve gözaltındaysanız, konsolosluğunuzla iletişim kurabileceğiniz size hemen bildirilmelidir.
-rights-detention-contact-2 = Konsolosluğunuzla iletişim kurmak sizin seçiminizdir. Kendi hükümetinizden korkuyorsanız bunu istemeyebilirsiniz. Önce bir avukata danışın.
-rights-detention-contact-3 = UNHCR, BM Mülteci Ajansı'dır. UNHCR ile veya hukuki yardım veren bir kuruluşla iletişim kurmak istediğinizi söyleyebilirsiniz.
+rights-detention-contact-2 = Bu kural BM Göçmen Kaçakçılığına Karşı Protokol'den gelir. Protokol, konsolosluğunuzla iletişim kurmak zorunda olduğunuzu söylemez. Kendi hükümetinizden korkuyorsanız bu iletişimi istemeyebilirsiniz. Önce bir avukata danışın.
+rights-detention-contact-3 = UNHCR, BM Mülteci Ajansı'dır. Avrupa Birliği'nde eski sığınma kuralları, sığınma talep eden kişilerin UNHCR ile ve hukuki yardım veren kuruluşlarla iletişim kurmasına izin veriyordu. 12 Haziran 2026'dan beri yeni kurallar uygulanıyor. Bu kurallara göre, ücretsiz hukuki danışmanlığı nasıl alacağınız size anlatılmalıdır.
 
 rights-detention-step-1 = Geri dönmekten korkuyorsanız, sığınma talep etmek istediğinizi açıkça söyleyin.
 rights-detention-step-2 = Tercüman isteyin.

@@ -50,11 +50,20 @@ pub struct SectionSpec {
     pub paragraphs: u32,
 }
 
+/// One source of an article. Treaties and laws are cited by article; guidance that
+/// explains them (UN general comments, UNHCR guidelines) by numbered paragraph where the
+/// claim rests on one paragraph, and as a whole where it rests on the document (a set of
+/// indicators, a court case). At most one of `article` and `paragraph` is set.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SourceSpec {
     pub instrument: String,
-    pub article: String,
+    /// The article (and paragraph) of a treaty or law, e.g. `33(1)`.
+    #[serde(default)]
+    pub article: Option<String>,
+    /// The numbered paragraph of a guidance document, e.g. `31`.
+    #[serde(default)]
+    pub paragraph: Option<String>,
     pub url: String,
 }
 
@@ -141,8 +150,12 @@ pub struct LegalSource {
     pub instrument: String,
     /// The instrument's name in the reader's language.
     pub instrument_name: String,
-    /// The article (and paragraph), e.g. `33(1)`.
+    /// The article (and paragraph) of a treaty or law, e.g. `33(1)`; empty for a
+    /// guidance document.
     pub article: String,
+    /// The numbered paragraph of a guidance document (a UN general comment, UNHCR
+    /// guidelines), e.g. `31`; empty when the source is cited by article or as a whole.
+    pub paragraph: String,
     /// The citation as a sentence in the reader's language.
     pub citation: String,
     /// An official text of the instrument.
@@ -276,12 +289,24 @@ impl<'a> Renderer<'a> {
                     self.text(&format!("rights-instrument-{}", source.instrument), None);
                 let mut args = FluentArgs::new();
                 args.set("instrument", instrument_name.clone());
-                args.set("article", source.article.clone());
+                let citation = match (&source.article, &source.paragraph) {
+                    (Some(article), _) => {
+                        args.set("article", article.clone());
+                        self.text("rights-source-article", Some(&args))
+                    }
+                    (None, Some(paragraph)) => {
+                        args.set("paragraph", paragraph.clone());
+                        self.text("rights-source-paragraph", Some(&args))
+                    }
+                    // A document cited as a whole: its name is the citation.
+                    (None, None) => instrument_name.clone(),
+                };
                 LegalSource {
                     instrument: source.instrument.clone(),
-                    citation: self.text("rights-source-article", Some(&args)),
+                    citation,
                     instrument_name,
-                    article: source.article.clone(),
+                    article: source.article.clone().unwrap_or_default(),
+                    paragraph: source.paragraph.clone().unwrap_or_default(),
                     url: source.url.clone(),
                 }
             })
@@ -343,6 +368,15 @@ mod tests {
             assert!((1..=3).contains(&article.urgency), "{} urgency", article.id);
             for source in &article.sources {
                 assert!(source.url.starts_with("https://"), "{} url", article.id);
+                assert!(
+                    source.article.is_none() || source.paragraph.is_none(),
+                    "{}: {} cites an article and a paragraph",
+                    article.id,
+                    source.instrument
+                );
+                for pinpoint in [&source.article, &source.paragraph].into_iter().flatten() {
+                    assert!(!pinpoint.trim().is_empty(), "{} pinpoint", article.id);
+                }
             }
             for related in &article.related {
                 assert!(
@@ -429,6 +463,43 @@ mod tests {
                 "the raw date stays for machines"
             );
         }
+    }
+
+    #[test]
+    fn sources_are_cited_by_article_by_paragraph_or_as_a_whole() {
+        let translations = Translations::embedded();
+        let l10n = translations.localizer(translations.negotiate(&["en".to_owned()]));
+        let catalog = Catalog::embedded();
+        let find = |article: &str, instrument: &str, by_paragraph: bool| {
+            let rendered = Renderer::new(&l10n).article(catalog.get(article).unwrap());
+            rendered
+                .sources
+                .into_iter()
+                .find(|s| s.instrument == instrument && s.paragraph.is_empty() != by_paragraph)
+                .unwrap_or_else(|| panic!("{article} does not cite {instrument}"))
+        };
+        // Placeables come bidi-isolated; compare the visible text.
+        let visible = |s: &str| s.replace(['\u{2068}', '\u{2069}'], "");
+        let treaty = find("non-refoulement", "refugee-convention", false);
+        assert_eq!(
+            visible(&treaty.citation),
+            "1951 Refugee Convention, Article 33(1)"
+        );
+        let paragraph = find("children", "crc-gc-6", true);
+        assert_eq!(paragraph.article, "");
+        assert_eq!(paragraph.paragraph, "31");
+        assert!(
+            visible(&paragraph.citation).ends_with("General Comment No. 6 (2005), paragraph 31"),
+            "{}",
+            paragraph.citation
+        );
+        let whole = find(
+            "smuggling-or-trafficking",
+            "ilo-forced-labour-indicators",
+            false,
+        );
+        assert_eq!((whole.article.as_str(), whole.paragraph.as_str()), ("", ""));
+        assert_eq!(whole.citation, whole.instrument_name);
     }
 
     #[test]
