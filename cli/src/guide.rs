@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 
 use clap::Args;
 use salama_core::guide::{country_message, parse_answers};
+use salama_core::l10n::isolate_phone;
 use salama_core::{
     ArgValue, GuideAnswer, GuideHelpline, GuideQuestion, GuideResult, GuideStep, TextDirection,
 };
@@ -343,7 +344,7 @@ fn print_helpline(ctx: &Context, helpline: &GuideHelpline, d: TextDirection) {
             &format!("helplines-channel-{}", channel.kind.key()),
         );
         let address = match d {
-            TextDirection::Rtl => format!("\u{2066}{}\u{2069}", channel.address),
+            TextDirection::Rtl => isolate_phone(&channel.address),
             TextDirection::Ltr => channel.address.clone(),
         };
         say!("{}", paragraph(&format!("      {kind}: {address}"), d));

@@ -7,7 +7,7 @@ use super::{
     GuideArticle, GuideChoice, GuideNeed, GuideNote, GuideOption, GuideQuestion, GuideResult,
     HelplineFinder, Outcome, Questionnaire,
 };
-use crate::l10n::{Localizer, TextDirection, fluent_args};
+use crate::l10n::{Localizer, TextDirection, fluent_args, isolate_phone};
 use crate::rights::Catalog;
 
 /// Renders messages, counting fallbacks. A message missing in every locale shows as its
@@ -154,7 +154,7 @@ pub fn entry_text(l10n: &Localizer, result: &GuideResult) -> String {
     let t = |id: &str| l10n.text_or_id(id, None);
     // In right-to-left text a number such as +30 210 … would be laid out backwards.
     let ltr = |text: &str| match result.direction {
-        TextDirection::Rtl => format!("\u{2066}{text}\u{2069}"),
+        TextDirection::Rtl => isolate_phone(text),
         TextDirection::Ltr => text.to_owned(),
     };
     let mut out = vec![t("guide-result-title")];
