@@ -81,6 +81,11 @@ case finished(answered: UInt32
 public let questionId: String
 case notSure
 public let emergencyFirst: Bool
+open func guideCountries()
+open func guideResultEntry(result: GuideResult)
+public let helplines: [GuideHelpline]
+public let channels: [Channel]
+case note
 case InvalidInput(reason: String
 public protocol HttpClient: AnyObject
 func get(request: HttpRequest) throws

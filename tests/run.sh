@@ -8,6 +8,28 @@ root=$(pwd)
 
 step() { printf '\n==> %s\n' "$*"; }
 
+# This script does not install Rust (a machine may have no access to rustup.rs): say so
+# first, instead of failing after the system packages.
+step "Checking for Rust (1.88 or newer, with clippy and rustfmt)"
+if ! command -v cargo >/dev/null 2>&1 || ! command -v rustc >/dev/null 2>&1; then
+  echo "tests/run.sh needs Rust 1.88 or newer: cargo and rustc are not on PATH." >&2
+  echo "Install Rust with rustup (https://rustup.rs), then run this script again." >&2
+  exit 1
+fi
+rust_version=$(rustc --version | awk '{ print $2 }')
+if ! printf '1.88.0\n%s\n' "$rust_version" | sort -V -C; then
+  echo "tests/run.sh needs Rust 1.88 or newer; rustc is $rust_version (rustup update stable)." >&2
+  exit 1
+fi
+if ! cargo clippy --version >/dev/null 2>&1 || ! cargo fmt --version >/dev/null 2>&1; then
+  if ! command -v rustup >/dev/null 2>&1; then
+    echo "tests/run.sh needs clippy and rustfmt, and rustup to add them: install Rust with rustup (https://rustup.rs)." >&2
+    exit 1
+  fi
+  rustup component add clippy rustfmt
+fi
+echo "ok    rustc $rust_version, clippy, rustfmt"
+
 step "Installing what the tests need"
 need_apt=()
 # age: the diary export must open with the standard tool; bsdutils: `script`, the terminal
@@ -23,7 +45,6 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   apt-get update -qq
   apt-get install -y -qq --no-install-recommends "${need_apt[@]}" >/dev/null
 fi
-rustup component list --installed 2>/dev/null | grep -q '^clippy' || rustup component add clippy rustfmt
 tests/install-compare-locales.sh >/dev/null
 
 step "cargo fmt --check"

@@ -511,7 +511,7 @@ fn diary(ctx: &Context) -> Result<Arc<Diary>, CliError> {
     ctx.app.diary().map_err(|e| ctx.fail(e))
 }
 
-fn unlocked(ctx: &Context) -> Result<Arc<Diary>, CliError> {
+pub(crate) fn unlocked(ctx: &Context) -> Result<Arc<Diary>, CliError> {
     let diary = diary(ctx)?;
     let passphrase = secret(ctx, ENV_PASSPHRASE, "diary-prompt-passphrase")?;
     diary

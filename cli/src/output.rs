@@ -72,6 +72,13 @@ pub fn paragraph(text: &str, direction: TextDirection) -> String {
     }
 }
 
+/// A line of the reader's interface (a prompt, a question) laid out in the reader's
+/// direction, as the menu items are: right-aligned and marked right-to-left in Arabic,
+/// Persian, ….
+pub fn prompt(ctx: &crate::Context, text: &str) -> String {
+    paragraph(text, ctx.app.direction())
+}
+
 /// The notice that the reader's language is an unreviewed machine-assisted draft, laid out
 /// in its direction; `None` for reviewed languages.
 pub fn review_notice(app: &Salama) -> Option<String> {

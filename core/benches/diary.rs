@@ -66,7 +66,7 @@ fn entry(i: usize) -> EntryDraft {
         text: format!(
             "{} {}",
             text.join(" "),
-            if i % 100 == 0 { "tractor" } else { "" }
+            if i.is_multiple_of(100) { "tractor" } else { "" }
         ),
         place: Some("near the old station".into()),
         people: vec!["the driver".into(), "Karim".into()],

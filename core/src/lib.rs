@@ -57,8 +57,8 @@ pub use diary::{
 };
 pub use error::SalamaError;
 pub use guide::{
-    GuideAnswer, GuideArticle, GuideChoice, GuideNeed, GuideNote, GuideOption, GuideQuestion,
-    GuideResult, GuideStep,
+    GuideAnswer, GuideArticle, GuideChoice, GuideCountry, GuideHelpline, GuideNeed, GuideNote,
+    GuideOption, GuideQuestion, GuideResult, GuideStep,
 };
 pub use helplines::{
     Channel, ChannelKind, Helpline, HelplineOrigin, HelplineQuery, HelplineSource, HoursKind,

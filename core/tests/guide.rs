@@ -3,9 +3,11 @@
 
 use std::sync::Arc;
 
+use salama_core::diary::{DiaryOptions, KdfParams};
 use salama_core::guide::{GUIDE_JSON, parse_answers};
 use salama_core::{
-    GuideAnswer, GuideChoice, GuideResult, GuideStep, Salama, SalamaConfig, SalamaError,
+    EntryFilter, EntryKind, GuideAnswer, GuideChoice, GuideResult, GuideStep, Salama, SalamaConfig,
+    SalamaError, TextDirection,
 };
 use serde::Deserialize;
 
@@ -202,7 +204,10 @@ fn bad_requests_are_invalid_input_with_a_clear_reason() {
     let e = app
         .guide_result(vec![answer("danger", GuideChoice::No)], None)
         .unwrap_err();
-    assert!(reason(e).contains("not finished"));
+    let e = reason(e);
+    assert!(e.contains("not finished"), "{e}");
+    // It names the question to answer next, which comes from the questionnaire.
+    assert!(e.contains("`fear-return`"), "{e}");
     let e = app
         .guide_result(
             vec![answer("danger", GuideChoice::Yes)],
@@ -272,21 +277,142 @@ fn a_country_brings_its_helplines_to_each_need() {
         .unwrap();
     assert_eq!(result.country.as_deref(), Some("IT"));
     let trafficking = result.needs.iter().find(|n| n.id == "trafficking").unwrap();
-    assert!(
-        trafficking
-            .helpline_ids
-            .contains(&"it-numero-verde-antitratta".to_owned()),
-        "{trafficking:?}"
-    );
+    let line = trafficking
+        .helplines
+        .iter()
+        .find(|h| h.id == "it-numero-verde-antitratta")
+        .unwrap_or_else(|| panic!("{trafficking:?}"));
+    // The result carries what it takes to call, so the app need not look it up.
+    let full = app.helpline(line.id.clone()).unwrap();
+    assert_eq!(line.name, full.name.text);
+    assert_eq!(line.channels, full.channels);
+    assert!(line.channels.iter().any(|c| c.address == "+39800290290"));
     for need in &result.needs {
-        for id in &need.helpline_ids {
-            assert!(app.helpline(id.clone()).is_ok(), "{id} is in the directory");
+        for helpline in &need.helplines {
+            let full = app.helpline(helpline.id.clone());
+            assert!(full.is_ok(), "{} is in the directory", helpline.id);
+            assert!(full.unwrap().needs.iter().any(|n| n.key() == need.id));
         }
     }
     let without = app.guide_result(answers.clone(), None).unwrap();
-    assert!(without.needs.iter().all(|n| n.helpline_ids.is_empty()));
+    assert!(without.needs.iter().all(|n| n.helplines.is_empty()));
     assert!(matches!(
         app.guide_result(answers, Some("ZZ".into())),
         Err(SalamaError::InvalidInput { .. })
     ));
+}
+
+/// The countries to pick from are those the directory has lines for, by name in the
+/// reader's language, in alphabetical order; regions such as the EU are not countries.
+#[test]
+fn countries_to_pick_from_are_named_in_the_readers_language() {
+    let (_dir, app) = open(&["en"]);
+    let countries = app.guide_countries();
+    let codes: Vec<&str> = countries.iter().map(|c| c.code.as_str()).collect();
+    assert!(codes.contains(&"RS") && codes.contains(&"IT"), "{codes:?}");
+    assert!(!codes.contains(&"EU"));
+    let serbia = countries.iter().find(|c| c.code == "RS").unwrap();
+    assert_eq!(serbia.name, "Serbia");
+    let names: Vec<&str> = countries.iter().map(|c| c.name.as_str()).collect();
+    let mut sorted = names.clone();
+    sorted.sort_unstable();
+    assert_eq!(names, sorted);
+
+    app.set_locales(vec!["fa".into()]).unwrap();
+    let countries = app.guide_countries();
+    assert_eq!(countries.len(), codes.len());
+    for country in &countries {
+        // Every listed country has a Persian name, not its code or an English fallback.
+        assert!(
+            country
+                .name
+                .chars()
+                .any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)),
+            "{country:?}"
+        );
+    }
+}
+
+/// The result the person chooses to keep becomes a note in the encrypted diary, in
+/// their language, with every article, why it may apply, and the helplines' numbers.
+#[test]
+fn a_result_is_kept_in_the_diary_as_a_note() {
+    let (_dir, app) = open(&["fa"]);
+    let (_, answers) = scenarios()
+        .into_iter()
+        .find(|(s, _)| s.name.contains("cannabis"))
+        .expect("the forced-cannabis scenario");
+    let result = app.guide_result(answers, Some("it".into())).unwrap();
+    assert_eq!(result.direction, TextDirection::Rtl);
+    let draft = app.guide_result_entry(result.clone());
+    assert_eq!(draft.kind, EntryKind::Note);
+    assert_eq!(draft.tags, [salama_core::guide::ENTRY_TAG]);
+    assert_eq!(draft.happened_on, jiff::Zoned::now().date().to_string());
+    for article in &result.articles {
+        assert!(draft.text.contains(&article.title), "{}", article.id);
+        assert!(draft.text.contains(&article.why), "{}", article.id);
+    }
+    for note in &result.notes {
+        assert!(draft.text.contains(&note.text), "{}", note.id);
+    }
+    for need in &result.needs {
+        assert!(draft.text.contains(&need.label), "{}", need.id);
+    }
+    let trafficking = result.needs.iter().find(|n| n.id == "trafficking").unwrap();
+    let line = &trafficking.helplines[0];
+    assert!(draft.text.contains(&line.name));
+    // Numbers in right-to-left text are isolated left to right.
+    let number = format!("\u{2066}{}\u{2069}", line.channels[0].address);
+    assert!(draft.text.contains(&number), "{}", draft.text);
+    assert!(draft.text.contains("ایتالیا"), "the country, in Persian");
+
+    let diary = app
+        .diary_with(|| DiaryOptions {
+            kdf: KdfParams::MINIMUM,
+            ..DiaryOptions::default()
+        })
+        .unwrap();
+    diary.create("a long passphrase".into(), None).unwrap();
+    let added = diary.add(draft.clone()).unwrap();
+    diary.lock();
+    diary.unlock("a long passphrase".into(), None).unwrap();
+    assert_eq!(diary.get(added.id).unwrap().content, draft);
+    let filter = EntryFilter {
+        kind: Some(EntryKind::Note),
+        from: None,
+        to: None,
+        words: None,
+    };
+    assert_eq!(diary.list(filter, 0, 10).unwrap().total, 1);
+}
+
+/// An English result gives the helplines' numbers as they are, without left-to-right
+/// isolation, and a country with no lines in the directory says so instead of listing nothing.
+#[test]
+fn a_kept_result_says_when_the_country_has_no_helplines() {
+    let (_dir, app) = open(&["en"]);
+    let answers = vec![GuideAnswer {
+        question_id: "danger".into(),
+        choice: GuideChoice::Yes,
+    }];
+    let with = app.guide_result_entry(
+        app.guide_result(answers.clone(), Some("gr".into()))
+            .unwrap(),
+    );
+    // The country's name is a placeable, isolated as every placeable is.
+    assert!(
+        with.text.contains("Helplines in \u{2068}Greece\u{2069}"),
+        "{}",
+        with.text
+    );
+    assert!(
+        with.text
+            .contains("    Phone (short number, only inside the country): 112"),
+        "{}",
+        with.text
+    );
+    assert!(!with.text.contains('\u{2066}'));
+    let none = app.guide_result_entry(app.guide_result(answers, Some("sy".into())).unwrap());
+    assert!(!none.text.contains("Helplines in"), "{}", none.text);
+    assert!(none.text.contains("SY"), "{}", none.text);
 }

@@ -78,10 +78,10 @@ guide-why-smuggled-smuggled-not-criminal = ደላላ ተጠቅመው ሊሆን �
 guide-need-emergency = አሁን የአደጋ ጊዜ እርዳታ፦ ፖሊስ፣ አምቡላንስ ወይም የእሳት አደጋ መከላከያ
 guide-need-child-protection = ለሕፃናት ጥበቃና ድጋፍ
 guide-need-trafficking = ለተበዘበዙ ወይም የሰዎች ንግድ ተጠቂ ለሆኑ ሰዎች እርዳታ
-guide-need-gender-violence = ከወሲባዊ ጥቃት ወይም በጾታ ላይ ከተመሠረተ ጥቃት በኋላ እርዳታ
+guide-need-gender-based-violence = ከወሲባዊ ጥቃት ወይም በጾታ ላይ ከተመሠረተ ጥቃት በኋላ እርዳታ
 guide-need-medical = ሕክምና
 guide-need-shelter = ደህንነቱ የተጠበቀ መቆያ ቦታ
-guide-need-asylum-legal = ስለ ጥገኝነትና ስለ ሰነዶችዎ የሕግ ምክር
+guide-need-asylum-legal-aid = ስለ ጥገኝነትና ስለ ሰነዶችዎ የሕግ ምክር
 guide-need-labour-rights = በሥራ፣ በደሞዝና በሥራ ሁኔታዎች ላይ እርዳታ
 guide-need-missing-persons = ቤተሰብዎን ለማግኘት እርዳታ
 
@@ -96,3 +96,30 @@ guide-note-both-together = ጥገኝነትና እንደ ሰዎች ንግድ ተ�
 guide-note-skipped = አንዳንድ ጥያቄዎችን ላለመመለስ መርጠዋል። ይህ ችግር የለውም። ከእነዚያ ጥያቄዎች ጋር የተያያዙ መብቶች አሁንም ሊጠብቁዎት ይችላሉ፦ በመብቶች ቤተ መጻሕፍት ውስጥ ያለውን እያንዳንዱን ጽሑፍ ማንበብ ይችላሉ።
 guide-note-nothing-specific = መልሶችዎ በዚህ ማጣሪያ ውስጥ ካሉት ሁኔታዎች ወደ አንዱ አያመለክቱም። ይህ ስለ እርስዎ የተሰጠ ውሳኔ አይደለም። መብቶች አሁንም ሊጠብቁዎት ይችላሉ፦ የመብቶች ቤተ መጻሕፍትን ያንብቡ፣ ወይም እምነት የሚጣልበትን ድርጅት ያነጋግሩ።
 guide-note-clues = እነዚህ ውጤቶች ፍንጮች ናቸው እንጂ ውሳኔዎች አይደሉም። በአንድ ጉዳይ ላይ የሚወስኑት ባለሥልጣናትና ፍርድ ቤቶች ብቻ ናቸው፤ ሌሎች መብቶችም ሊጠብቁዎት ይችላሉ። ይህ አጠቃላይ መረጃ ነው እንጂ የሕግ ምክር አይደለም። ጠበቃ ወይም እምነት የሚጣልበት ድርጅት ሙሉ ሁኔታዎን ሊመለከት ይችላል።
+
+## Where the reader is
+guide-country-question = አሁን በየትኛው አገር ነዎት? ከዚያ ሰላማ በዚያ ያሉትን የእርዳታ መስመሮች ሊያሳይዎ ይችላል።
+guide-country-other = ሌላ አገር፣ ወይም ይህን ጥያቄ ይዝለሉ
+guide-result-helplines-in = በ{ $country } ያሉ የእርዳታ መስመሮች
+guide-result-no-helplines = ሰላማ እስካሁን ለ{ $country } የእርዳታ መስመሮች የሉትም።
+
+## Keeping the result
+guide-save-offer = ይህን ውጤት በተመሰጠረው ማስታወሻ ደብተርዎ ውስጥ ማስቀመጥ ይፈልጋሉ? የሚቀመጠው ውጤቱ ብቻ ነው፤ መልሶችዎ አይቀመጡም።
+guide-save-yes = አዎ፣ በማስታወሻ ደብተሬ ውስጥ አስቀምጠው
+guide-save-no = አይ፣ አታስቀምጠው
+guide-saved = ውጤቱ በማስታወሻ ደብተርዎ ውስጥ ተቀምጧል።
+guide-save-no-diary = እስካሁን ማስታወሻ ደብተር የለዎትም። ለመፍጠር ይህን ትእዛዝ ያሂዱ፦ salama diary init
+guide-error-unfinished = መልሶቹ ማጣሪያው ከማለቁ በፊት ይቆማሉ። ለሚቀጥለው ጥያቄም መልስ ይስጡ፦ { $question }። ማንኛውም ጥያቄ በ prefer-not-to-say ሊመለስ ይችላል።
+
+## Countries
+guide-country-al = አልባኒያ
+guide-country-ch = ስዊዘርላንድ
+guide-country-de = ጀርመን
+guide-country-gb = ዩናይትድ ኪንግደም
+guide-country-gr = ግሪክ
+guide-country-it = ጣሊያን
+guide-country-ly = ሊቢያ
+guide-country-mx = ሜክሲኮ
+guide-country-rs = ሰርቢያ
+guide-country-tr = ቱርክ
+guide-country-us = አሜሪካ

@@ -78,10 +78,10 @@ guide-why-smuggled-smuggled-not-criminal = ربما استعنت بمهرّب. �
 guide-need-emergency = مساعدة طارئة الآن: الشرطة أو الإسعاف أو الإطفاء
 guide-need-child-protection = حماية ودعم للأطفال
 guide-need-trafficking = مساعدة للأشخاص الذين يتعرّضون للاستغلال أو للاتجار بالبشر
-guide-need-gender-violence = مساعدة بعد العنف الجنسي أو العنف القائم على النوع الاجتماعي
+guide-need-gender-based-violence = مساعدة بعد العنف الجنسي أو العنف القائم على النوع الاجتماعي
 guide-need-medical = رعاية طبية
 guide-need-shelter = مكان آمن للإقامة
-guide-need-asylum-legal = استشارة قانونية عن اللجوء وعن أوراقك
+guide-need-asylum-legal-aid = استشارة قانونية عن اللجوء وعن أوراقك
 guide-need-labour-rights = مساعدة في أمور العمل والأجر وظروف العمل
 guide-need-missing-persons = مساعدة للعثور على عائلتك
 
@@ -96,3 +96,30 @@ guide-note-both-together = اللجوء والحماية كضحية اتجار �
 guide-note-skipped = اخترت ألّا تجيب عن بعض الأسئلة. لا بأس بذلك. الحقوق المرتبطة بهذه الأسئلة قد تحميك مع ذلك: يمكنك أن تقرأ كل المقالات في مكتبة الحقوق.
 guide-note-nothing-specific = إجاباتك لا تشير إلى أيّ من المواقف التي يسأل عنها هذا التحقّق. هذا ليس قرارًا بشأنك. الحقوق يمكن أن تحميك مع ذلك: اقرأ مكتبة الحقوق، أو تحدّث مع منظمة تثق بها.
 guide-note-clues = هذه النتائج مؤشرات، وليست قرارات. السلطات والمحاكم وحدها هي التي تقرر في أي قضية، وقد تحميك حقوق أخرى أيضًا. هذه معلومات عامة، وليست استشارة قانونية. يمكن لمحامٍ أو لمنظمة تثق بها أن ينظر في وضعك كله.
+
+## Where the reader is
+guide-country-question = في أي بلد أنت الآن؟ عندها يستطيع تطبيق سلامة أن يعرض لك خطوط المساعدة هناك.
+guide-country-other = بلد آخر، أو تخطَّ هذا السؤال
+guide-result-helplines-in = خطوط المساعدة في { $country }
+guide-result-no-helplines = لا توجد في تطبيق سلامة خطوط مساعدة في { $country } حتى الآن.
+
+## Keeping the result
+guide-save-offer = هل تريد أن تحفظ هذه النتيجة في دفتر مذكراتك المشفَّر؟ تُحفَظ النتيجة فقط، لا إجاباتك.
+guide-save-yes = نعم، احفظها في دفتر مذكراتي
+guide-save-no = لا، لا تحفظها
+guide-saved = تم حفظ النتيجة في دفتر مذكراتك.
+guide-save-no-diary = ليس لديك دفتر مذكرات بعد. لإنشائه، شغّل هذا الأمر: salama diary init
+guide-error-unfinished = الإجابات تتوقف قبل نهاية التحقّق. أضف إجابة عن السؤال التالي: { $question }. يمكن الإجابة عن أي سؤال بـ prefer-not-to-say.
+
+## Countries
+guide-country-al = ألبانيا
+guide-country-ch = سويسرا
+guide-country-de = ألمانيا
+guide-country-gb = المملكة المتحدة
+guide-country-gr = اليونان
+guide-country-it = إيطاليا
+guide-country-ly = ليبيا
+guide-country-mx = المكسيك
+guide-country-rs = صربيا
+guide-country-tr = تركيا
+guide-country-us = الولايات المتحدة

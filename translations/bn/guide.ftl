@@ -78,10 +78,10 @@ guide-why-smuggled-smuggled-not-criminal = আপনি হয়তো কো�
 guide-need-emergency = এখনই জরুরি সাহায্য: পুলিশ, অ্যাম্বুলেন্স বা ফায়ার সার্ভিস
 guide-need-child-protection = শিশুদের সুরক্ষা ও সহায়তা
 guide-need-trafficking = শোষণ বা মানব পাচারের শিকার মানুষদের জন্য সাহায্য
-guide-need-gender-violence = যৌন সহিংসতা বা লিঙ্গভিত্তিক সহিংসতার পরে সাহায্য
+guide-need-gender-based-violence = যৌন সহিংসতা বা লিঙ্গভিত্তিক সহিংসতার পরে সাহায্য
 guide-need-medical = চিকিৎসা
 guide-need-shelter = থাকার জন্য একটি নিরাপদ জায়গা
-guide-need-asylum-legal = আশ্রয় ও আপনার কাগজপত্র নিয়ে আইনি পরামর্শ
+guide-need-asylum-legal-aid = আশ্রয় ও আপনার কাগজপত্র নিয়ে আইনি পরামর্শ
 guide-need-labour-rights = কাজ, বেতন ও কাজের অবস্থা নিয়ে সাহায্য
 guide-need-missing-persons = আপনার পরিবারকে খুঁজে পেতে সাহায্য
 
@@ -96,3 +96,30 @@ guide-note-both-together = আশ্রয়, আর মানব পাচা�
 guide-note-skipped = আপনি কিছু প্রশ্নের উত্তর না দেওয়া বেছে নিয়েছেন। তাতে কোনো সমস্যা নেই। ওই প্রশ্নগুলোর সঙ্গে জড়িত অধিকারগুলোও আপনাকে রক্ষা করতে পারে: এই অ্যাপে অধিকার বিষয়ক প্রতিটি লেখা আপনি পড়তে পারেন।
 guide-note-nothing-specific = আপনার উত্তরগুলো এই যাচাইয়ের কোনো নির্দিষ্ট পরিস্থিতির দিকে ইঙ্গিত করে না। এটি আপনার বিষয়ে কোনো সিদ্ধান্ত নয়। তবুও অধিকার আপনাকে রক্ষা করতে পারে: অধিকার বিষয়ক লেখাগুলো পড়ুন, বা বিশ্বস্ত কোনো সংস্থার সঙ্গে কথা বলুন।
 guide-note-clues = এই ফলাফলগুলো ইঙ্গিত, সিদ্ধান্ত নয়। কোনো বিষয়ে সিদ্ধান্ত নেয় শুধু কর্তৃপক্ষ আর আদালত, আর অন্য অধিকারও আপনাকে রক্ষা করতে পারে। এটি সাধারণ তথ্য, আইনি পরামর্শ নয়। একজন আইনজীবী বা বিশ্বস্ত কোনো সংস্থা আপনার পুরো অবস্থা দেখে দিতে পারে।
+
+## Where the reader is
+guide-country-question = আপনি এখন কোন দেশে আছেন? তাহলে সালামা আপনাকে সেখানকার হেল্পলাইন দেখাতে পারবে।
+guide-country-other = অন্য কোনো দেশ, বা এই প্রশ্নটি বাদ দিন
+guide-result-helplines-in = { $country }-এর হেল্পলাইন
+guide-result-no-helplines = সালামার কাছে এখনো { $country }-এর কোনো হেল্পলাইন নেই।
+
+## Keeping the result
+guide-save-offer = আপনি কি এই ফলাফল আপনার এনক্রিপ্ট করা ডায়েরিতে রাখতে চান? শুধু ফলাফল রাখা হবে, আপনার উত্তরগুলো নয়।
+guide-save-yes = হ্যাঁ, আমার ডায়েরিতে রাখুন
+guide-save-no = না, রাখবেন না
+guide-saved = ফলাফলটি আপনার ডায়েরিতে সংরক্ষণ করা হয়েছে।
+guide-save-no-diary = আপনার এখনো কোনো ডায়েরি নেই। ডায়েরি তৈরি করতে এই কমান্ডটি চালান: salama diary init
+guide-error-unfinished = যাচাই শেষ হওয়ার আগেই উত্তরগুলো থেমে গেছে। পরের প্রশ্নটিরও উত্তর দিন: { $question }। যেকোনো প্রশ্নের উত্তর prefer-not-to-say দিয়ে দেওয়া যায়।
+
+## Countries
+guide-country-al = আলবেনিয়া
+guide-country-ch = সুইজারল্যান্ড
+guide-country-de = জার্মানি
+guide-country-gb = যুক্তরাজ্য
+guide-country-gr = গ্রিস
+guide-country-it = ইতালি
+guide-country-ly = লিবিয়া
+guide-country-mx = মেক্সিকো
+guide-country-rs = সার্বিয়া
+guide-country-tr = তুরস্ক
+guide-country-us = মার্কিন যুক্তরাষ্ট্র

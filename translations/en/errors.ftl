@@ -29,3 +29,5 @@ error-expired = This information has not been updated for a long time. It may be
 error-network = The connection failed. Nothing was changed. Try again later.
 error-storage = Salama could not read or write its files. Nothing was lost. Check that your phone has free space.
 error-internal = Something went wrong inside Salama. Nothing was changed.
+# $path is the folder the person gave with --data-dir or SALAMA_DATA_DIR. Keep --data-dir as it is.
+error-data-dir = Salama cannot keep its data in { $path }. Check that it is a folder you can write to, or give another folder with --data-dir.

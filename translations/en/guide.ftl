@@ -77,10 +77,10 @@ guide-why-smuggled-smuggled-not-criminal = You may have used a smuggler. Under t
 guide-need-emergency = Emergency help now: police, ambulance or fire
 guide-need-child-protection = Protection and support for children
 guide-need-trafficking = Help for people who are exploited or trafficked
-guide-need-gender-violence = Help after sexual or gender-based violence
+guide-need-gender-based-violence = Help after sexual or gender-based violence
 guide-need-medical = Medical care
 guide-need-shelter = A safe place to stay
-guide-need-asylum-legal = Legal advice about asylum and your papers
+guide-need-asylum-legal-aid = Legal advice about asylum and your papers
 guide-need-labour-rights = Help with work, pay and working conditions
 guide-need-missing-persons = Help to find your family
 
@@ -95,3 +95,37 @@ guide-note-both-together = Asylum and protection as a victim of trafficking can 
 guide-note-skipped = You chose not to answer some questions. That is fine. Rights linked to those questions may still protect you: you can read every article in the rights library.
 guide-note-nothing-specific = Your answers do not point to one of the situations in this check. This is not a decision about you. Rights can still protect you: read the rights library, or talk to a trusted organisation.
 guide-note-clues = These results are clues, not decisions. Only the authorities and the courts decide about a case, and other rights may protect you too. This is general information, not legal advice. A lawyer or a trusted organisation can look at your whole situation.
+
+## Where the reader is, to show the helplines there
+
+guide-country-question = Which country are you in now? Then Salama can show you helplines there.
+guide-country-other = Another country, or skip this question
+# $country is the name of a country, e.g. Serbia.
+guide-result-helplines-in = Helplines in { $country }
+# $country is the name of a country, or its two-letter code if Salama has no name for it.
+guide-result-no-helplines = Salama does not have helplines for { $country } yet.
+
+## Keeping the result in the encrypted diary
+
+guide-save-offer = Do you want to keep this result in your encrypted diary? Only the result is kept, not your answers.
+guide-save-yes = Yes, keep it in my diary
+guide-save-no = No, do not keep it
+guide-saved = The result is saved in your diary.
+# "salama diary init" is a command of the desktop app: keep it as it is.
+guide-save-no-diary = You do not have a diary yet. To make one, run: salama diary init
+# $question is the id of a question, e.g. fear-return. "prefer-not-to-say" is a word of the answer file: keep it as it is.
+guide-error-unfinished = The answers stop before the end of the check. Add an answer to the next question: { $question }. Any question can be answered with prefer-not-to-say.
+
+## Names of the countries Salama has helplines for
+
+guide-country-al = Albania
+guide-country-ch = Switzerland
+guide-country-de = Germany
+guide-country-gb = United Kingdom
+guide-country-gr = Greece
+guide-country-it = Italy
+guide-country-ly = Libya
+guide-country-mx = Mexico
+guide-country-rs = Serbia
+guide-country-tr = Türkiye
+guide-country-us = United States

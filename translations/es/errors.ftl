@@ -36,3 +36,4 @@ error-diary-not-empty =
         [many] Tu diario ya tiene { $entries } entradas. Elige si quieres combinar la copia de seguridad con ellas o reemplazarlas.
        *[other] Tu diario ya tiene { $entries } entradas. Elige si quieres combinar la copia de seguridad con ellas o reemplazarlas.
     }
+error-data-dir = Salama no puede guardar sus datos en { $path }. Comprueba que es una carpeta en la que puedes escribir, o indica otra carpeta con --data-dir.

@@ -79,10 +79,10 @@ guide-why-smuggled-smuggled-not-criminal = Puede que hayas usado a un traficante
 guide-need-emergency = Ayuda urgente ahora: policía, ambulancia o bomberos
 guide-need-child-protection = Protección y apoyo para niños y niñas
 guide-need-trafficking = Ayuda para personas explotadas o víctimas de trata
-guide-need-gender-violence = Ayuda después de violencia sexual o violencia de género
+guide-need-gender-based-violence = Ayuda después de violencia sexual o violencia de género
 guide-need-medical = Atención médica
 guide-need-shelter = Un lugar seguro donde quedarte
-guide-need-asylum-legal = Asesoramiento jurídico sobre el asilo y tus papeles
+guide-need-asylum-legal-aid = Asesoramiento jurídico sobre el asilo y tus papeles
 guide-need-labour-rights = Ayuda con el trabajo, el sueldo y las condiciones de trabajo
 guide-need-missing-persons = Ayuda para encontrar a tu familia
 
@@ -97,3 +97,30 @@ guide-note-both-together = El asilo y la protección como víctima de trata pued
 guide-note-skipped = Elegiste no responder algunas preguntas. No pasa nada. Los derechos relacionados con esas preguntas pueden protegerte igualmente: puedes leer todos los artículos de la biblioteca de derechos.
 guide-note-nothing-specific = Tus respuestas no señalan ninguna de las situaciones de esta revisión. Esto no es una decisión sobre ti. Aun así, hay derechos que pueden protegerte: lee la biblioteca de derechos o habla con una organización de confianza.
 guide-note-clues = Estos resultados son pistas, no decisiones. Solo las autoridades y los tribunales deciden sobre un caso, y otros derechos también pueden protegerte. Esto es información general, no asesoramiento jurídico. Un abogado o una organización de confianza puede estudiar toda tu situación.
+
+## Where the reader is
+guide-country-question = ¿En qué país estás ahora? Así Salama puede mostrarte las líneas de ayuda de allí.
+guide-country-other = Otro país, o saltar esta pregunta
+guide-result-helplines-in = Líneas de ayuda en { $country }
+guide-result-no-helplines = Salama todavía no tiene líneas de ayuda para { $country }.
+
+## Keeping the result
+guide-save-offer = ¿Quieres guardar este resultado en tu diario cifrado? Solo se guarda el resultado, no tus respuestas.
+guide-save-yes = Sí, guardarlo en mi diario
+guide-save-no = No, no guardarlo
+guide-saved = El resultado se ha guardado en tu diario.
+guide-save-no-diary = Todavía no tienes un diario. Para crear uno, ejecuta: salama diary init
+guide-error-unfinished = Las respuestas terminan antes del final de la revisión. Añade una respuesta a la siguiente pregunta: { $question }. Cualquier pregunta se puede responder con prefer-not-to-say.
+
+## Countries
+guide-country-al = Albania
+guide-country-ch = Suiza
+guide-country-de = Alemania
+guide-country-gb = Reino Unido
+guide-country-gr = Grecia
+guide-country-it = Italia
+guide-country-ly = Libia
+guide-country-mx = México
+guide-country-rs = Serbia
+guide-country-tr = Turquía
+guide-country-us = Estados Unidos

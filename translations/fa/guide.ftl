@@ -79,10 +79,10 @@ guide-why-smuggled-smuggled-not-criminal = ممکن است از قاچاقچی �
 guide-need-emergency = کمک فوری همین حالا: پلیس، آمبولانس یا آتش‌نشانی
 guide-need-child-protection = حمایت و پشتیبانی از کودکان
 guide-need-trafficking = کمک برای کسانی که از آنها بهره‌کشی شده یا قربانی قاچاق انسان شده‌اند
-guide-need-gender-violence = کمک پس از خشونت جنسی یا خشونت مبتنی بر جنسیت
+guide-need-gender-based-violence = کمک پس از خشونت جنسی یا خشونت مبتنی بر جنسیت
 guide-need-medical = مراقبت پزشکی
 guide-need-shelter = یک جای امن برای ماندن
-guide-need-asylum-legal = مشاوره حقوقی درباره پناهندگی و مدارک شما
+guide-need-asylum-legal-aid = مشاوره حقوقی درباره پناهندگی و مدارک شما
 guide-need-labour-rights = کمک درباره کار، مزد و شرایط کار
 guide-need-missing-persons = کمک برای پیدا کردن خانواده‌تان
 
@@ -97,3 +97,30 @@ guide-note-both-together = پناهندگی و حمایت به عنوان قرب
 guide-note-skipped = شما ترجیح دادید به بعضی از سؤال‌ها جواب ندهید. اشکالی ندارد. حقوقی که به آن سؤال‌ها مربوط است باز هم ممکن است از شما حمایت کنند: می‌توانید همه مقاله‌ها را در کتابخانه حقوق بخوانید.
 guide-note-nothing-specific = جواب‌های شما به هیچ‌کدام از وضعیت‌هایی که در این بررسی آمده است اشاره نمی‌کنند. این تصمیمی درباره شما نیست. حقوق باز هم می‌توانند از شما حمایت کنند: کتابخانه حقوق را بخوانید، یا با سازمانی که به آن اعتماد دارید صحبت کنید.
 guide-note-clues = این نتیجه‌ها سرنخ هستند، نه تصمیم. فقط مقامات و دادگاه‌ها درباره یک پرونده تصمیم می‌گیرند، و ممکن است حقوق دیگری هم از شما حمایت کنند. این اطلاعات عمومی است، نه مشاوره حقوقی. یک وکیل یا سازمانی که به آن اعتماد دارید می‌تواند همه وضعیت شما را بررسی کند.
+
+## Where the reader is
+guide-country-question = الان در کدام کشور هستید؟ آن وقت سلامه می‌تواند خط‌های کمکی آنجا را به شما نشان دهد.
+guide-country-other = کشوری دیگر، یا از این سؤال بگذرید
+guide-result-helplines-in = خط‌های کمکی در { $country }
+guide-result-no-helplines = سلامه هنوز خط کمکی برای { $country } ندارد.
+
+## Keeping the result
+guide-save-offer = می‌خواهید این نتیجه را در دفترچه خاطرات رمزگذاری‌شده خود نگه دارید؟ فقط نتیجه نگه داشته می‌شود، نه جواب‌های شما.
+guide-save-yes = بله، در دفترچه خاطراتم نگه دار
+guide-save-no = نه، نگه ندار
+guide-saved = نتیجه در دفترچه خاطرات شما ذخیره شد.
+guide-save-no-diary = شما هنوز دفترچه خاطرات ندارید. برای ساختن آن، این فرمان را اجرا کنید: salama diary init
+guide-error-unfinished = جواب‌ها پیش از پایان بررسی تمام می‌شوند. به سؤال بعدی هم جواب بدهید: { $question }. به هر سؤالی می‌توان با prefer-not-to-say جواب داد.
+
+## Countries
+guide-country-al = آلبانی
+guide-country-ch = سوئیس
+guide-country-de = آلمان
+guide-country-gb = بریتانیا
+guide-country-gr = یونان
+guide-country-it = ایتالیا
+guide-country-ly = لیبی
+guide-country-mx = مکزیک
+guide-country-rs = صربستان
+guide-country-tr = ترکیه
+guide-country-us = ایالات متحده آمریکا

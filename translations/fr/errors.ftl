@@ -36,3 +36,4 @@ error-diary-not-empty =
         [many] Votre journal contient déjà { $entries } entrées. Choisissez si vous voulez fusionner la sauvegarde avec elles, ou les remplacer.
        *[other] Votre journal contient déjà { $entries } entrées. Choisissez si vous voulez fusionner la sauvegarde avec elles, ou les remplacer.
     }
+error-data-dir = Salama ne peut pas garder ses données dans { $path }. Vérifiez que c’est un dossier où vous pouvez écrire, ou indiquez un autre dossier avec --data-dir.

@@ -79,10 +79,10 @@ guide-why-smuggled-smuggled-not-criminal = Vous avez peut-être fait appel à un
 guide-need-emergency = Aide d’urgence tout de suite : police, ambulance ou pompiers
 guide-need-child-protection = Protection et soutien pour les enfants
 guide-need-trafficking = Aide pour les personnes exploitées ou victimes de la traite
-guide-need-gender-violence = Aide après des violences sexuelles ou sexistes
+guide-need-gender-based-violence = Aide après des violences sexuelles ou sexistes
 guide-need-medical = Soins médicaux
 guide-need-shelter = Un endroit sûr où loger
-guide-need-asylum-legal = Conseils juridiques sur l’asile et sur vos papiers
+guide-need-asylum-legal-aid = Conseils juridiques sur l’asile et sur vos papiers
 guide-need-labour-rights = Aide pour le travail, le salaire et les conditions de travail
 guide-need-missing-persons = Aide pour retrouver votre famille
 
@@ -97,3 +97,30 @@ guide-note-both-together = L’asile et la protection comme victime de la traite
 guide-note-skipped = Vous avez choisi de ne pas répondre à certaines questions. Ce n’est pas un problème. Des droits liés à ces questions peuvent quand même vous protéger : vous pouvez lire tous les articles de la bibliothèque des droits.
 guide-note-nothing-specific = Vos réponses ne correspondent à aucune des situations de cette vérification. Ce n’est pas une décision sur vous. Des droits peuvent quand même vous protéger : lisez la bibliothèque des droits, ou parlez à une organisation de confiance.
 guide-note-clues = Ces résultats sont des indices, pas des décisions. Seuls les autorités et les tribunaux prennent les décisions sur un cas, et d’autres droits peuvent aussi vous protéger. Ceci est une information générale, pas un conseil juridique. Un avocat ou une organisation de confiance peut examiner toute votre situation.
+
+## Where the reader is
+guide-country-question = Dans quel pays êtes-vous maintenant ? Salama pourra alors vous montrer les lignes d’aide de ce pays.
+guide-country-other = Un autre pays, ou passer cette question
+guide-result-helplines-in = Lignes d’aide : { $country }
+guide-result-no-helplines = Salama n’a pas encore de lignes d’aide pour ce pays : { $country }.
+
+## Keeping the result
+guide-save-offer = Voulez-vous garder ce résultat dans votre journal chiffré ? Seul le résultat est gardé, pas vos réponses.
+guide-save-yes = Oui, le garder dans mon journal
+guide-save-no = Non, ne pas le garder
+guide-saved = Le résultat est enregistré dans votre journal.
+guide-save-no-diary = Vous n’avez pas encore de journal. Pour en créer un, lancez : salama diary init
+guide-error-unfinished = Les réponses s’arrêtent avant la fin de la vérification. Ajoutez une réponse à la question suivante : { $question }. On peut répondre prefer-not-to-say à toutes les questions.
+
+## Countries
+guide-country-al = Albanie
+guide-country-ch = Suisse
+guide-country-de = Allemagne
+guide-country-gb = Royaume-Uni
+guide-country-gr = Grèce
+guide-country-it = Italie
+guide-country-ly = Libye
+guide-country-mx = Mexique
+guide-country-rs = Serbie
+guide-country-tr = Turquie
+guide-country-us = États-Unis

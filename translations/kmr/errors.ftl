@@ -33,3 +33,4 @@ error-diary-not-empty =
         [one] Di rojnivîska we de jixwe tomarek heye. Hilbijêrin: kopiya yedek bi wê re bikin yek, an wê bi kopiya yedek biguherînin.
        *[other] Di rojnivîska we de jixwe { $entries } tomar hene. Hilbijêrin: kopiya yedek bi wan re bikin yek, an wan bi kopiya yedek biguherînin.
     }
+error-data-dir = Salama nikare daneyên xwe li { $path } bihêle. Kontrol bikin ku ev peldankek e ku hûn dikarin tê de binivîsin, an bi --data-dir peldankeke din bidin.

@@ -79,10 +79,10 @@ guide-why-smuggled-smuggled-not-criminal = Dibe ku we qaçaxçiyek bi kar anîbe
 guide-need-emergency = Alîkariya awarte ya niha: polîs, ambulans an agirkuj
 guide-need-child-protection = Parastin û piştgirî ji bo zarokan
 guide-need-trafficking = Alîkarî ji bo kesên ku têne îstismarkirin an bûne qurbanê bazirganiya mirovan
-guide-need-gender-violence = Alîkarî piştî tundiya seksî an tundiya li ser bingeha zayendê
+guide-need-gender-based-violence = Alîkarî piştî tundiya seksî an tundiya li ser bingeha zayendê
 guide-need-medical = Lênêrîna bijîşkî
 guide-need-shelter = Cihekî ewle yê mayînê
-guide-need-asylum-legal = Şêwirdariya hiqûqî li ser penaberiyê û belgeyên we
+guide-need-asylum-legal-aid = Şêwirdariya hiqûqî li ser penaberiyê û belgeyên we
 guide-need-labour-rights = Alîkarî li ser kar, heqdest û şert û mercên kar
 guide-need-missing-persons = Alîkarî ji bo dîtina malbata we
 
@@ -97,3 +97,30 @@ guide-note-both-together = Penaberî û parastina wekî qurbanê bazirganiya mir
 guide-note-skipped = We hilbijart ku bersiva hin pirsan nedin. Ev ne pirsgirêk e. Dibe ku mafên girêdayî wan pirsan dîsa jî we biparêzin: hûn dikarin hemû gotarên mafan di vê sepanê de bixwînin.
 guide-note-nothing-specific = Bersivên we nîşanî yek ji rewşên vê kontrolê nadin. Ev ne biryarek li ser we ye. Maf dîsa jî dikarin we biparêzin: gotarên mafan bixwînin, an bi rêxistineke pêbawer re biaxivin.
 guide-note-clues = Ev encam îşaret in, ne biryar in. Tenê rayedar û dadgeh li ser dozekê biryar didin, û dibe ku mafên din jî we biparêzin. Ev agahiyên giştî ne, ne şîreta hiqûqî ne. Parêzerek an rêxistineke pêbawer dikare li hemû rewşa we binêre.
+
+## Where the reader is
+guide-country-question = Hûn niha li kîjan welatî ne? Wê demê Salama dikare xetên alîkariyê yên li wir nîşanî we bide.
+guide-country-other = Welatekî din, an vê pirsê derbas bikin
+guide-result-helplines-in = Xetên alîkariyê li { $country }
+guide-result-no-helplines = Salama hê ji bo { $country } xetên alîkariyê tune ne.
+
+## Keeping the result
+guide-save-offer = Hûn dixwazin vê encamê di rojnivîska xwe ya şîfrekirî de bihêlin? Tenê encam tê hilanîn, ne bersivên we.
+guide-save-yes = Erê, di rojnivîska min de bihêle
+guide-save-no = Na, nehêle
+guide-saved = Encam di rojnivîska we de hat hilanîn.
+guide-save-no-diary = Hê rojnivîskeke we tune. Ji bo çêkirina wê, vê fermanê bixebitînin: salama diary init
+guide-error-unfinished = Bersiv berî dawiya kontrolê disekinin. Bersiva pirsa din jî bidin: { $question }. Her pirs dikare bi prefer-not-to-say were bersivandin.
+
+## Countries
+guide-country-al = Albanya
+guide-country-ch = Swîsre
+guide-country-de = Almanya
+guide-country-gb = Keyaniya Yekbûyî
+guide-country-gr = Yewnanistan
+guide-country-it = Îtalya
+guide-country-ly = Lîbya
+guide-country-mx = Meksîka
+guide-country-rs = Sirbistan
+guide-country-tr = Tirkiye
+guide-country-us = Dewletên Yekbûyî yên Amerîkayê

@@ -79,10 +79,10 @@ guide-why-smuggled-smuggled-not-criminal = کېدای شي تاسو د قاچا�
 guide-need-emergency = بېړنۍ مرسته همدا اوس: پولیس، امبولانس یا اور وژونکي
 guide-need-child-protection = د ماشومانو لپاره خوندیتوب او ملاتړ
 guide-need-trafficking = د هغو خلکو لپاره مرسته چې استثمار شوي یا د انسانانو د سوداګرۍ قرباني شوي دي
-guide-need-gender-violence = له جنسي تاوتریخوالي یا د جنسیت پر بنسټ له تاوتریخوالي وروسته مرسته
+guide-need-gender-based-violence = له جنسي تاوتریخوالي یا د جنسیت پر بنسټ له تاوتریخوالي وروسته مرسته
 guide-need-medical = طبي پاملرنه
 guide-need-shelter = د اوسېدو لپاره یو خوندي ځای
-guide-need-asylum-legal = د پناه او ستاسو د اسنادو په اړه حقوقي مشوره
+guide-need-asylum-legal-aid = د پناه او ستاسو د اسنادو په اړه حقوقي مشوره
 guide-need-labour-rights = د کار، معاش او د کار د شرایطو په اړه مرسته
 guide-need-missing-persons = د خپلې کورنۍ د موندلو لپاره مرسته
 
@@ -97,3 +97,30 @@ guide-note-both-together = پناه او د انسانانو د سوداګرۍ �
 guide-note-skipped = تاسو وټاکله چې ځینو پوښتنو ته ځواب ورنه کړئ. دا سمه ده. هغه حقونه چې له دې پوښتنو سره تړاو لري، بیا هم کېدای شي تاسو وساتي: تاسو کولای شئ د حقونو په کتابتون کې هره مقاله ولولئ.
 guide-note-nothing-specific = ستاسو ځوابونه په دې کتنه کې هېڅ یوه حالت ته اشاره نه کوي. دا ستاسو په اړه پرېکړه نه ده. حقونه بیا هم تاسو ساتلای شي: د حقونو کتابتون ولولئ، یا له یوې باوري مؤسسې سره خبرې وکړئ.
 guide-note-clues = دا پایلې اشارې دي، پرېکړې نه دي. یوازې چارواکي او محکمې د یوې قضیې په اړه پرېکړه کوي، او کېدای شي نور حقونه هم تاسو وساتي. دا عمومي معلومات دي، حقوقي مشوره نه ده. یو وکیل یا باوري مؤسسه کولای شي ستاسو ټول حالت وګوري.
+
+## Where the reader is
+guide-country-question = تاسو اوس په کوم هېواد کې یاست؟ بیا سلامه کولای شي تاسو ته د هغه ځای د مرستې کرښې وښيي.
+guide-country-other = بل هېواد، یا دا پوښتنه پرېږدئ
+guide-result-helplines-in = په { $country } کې د مرستې کرښې
+guide-result-no-helplines = سلامه تر اوسه د { $country } لپاره د مرستې کرښې نه لري.
+
+## Keeping the result
+guide-save-offer = غواړئ دا پایله په خپله کوډ شوې ډایري کې وساتئ؟ یوازې پایله ساتل کېږي، ستاسو ځوابونه نه.
+guide-save-yes = هو، په ډایري کې یې وساته
+guide-save-no = نه، مه یې ساته
+guide-saved = پایله ستاسو په ډایري کې خوندي شوه.
+guide-save-no-diary = تاسو لا ډایري نه لرئ. د جوړولو لپاره دا امر وچلوئ: salama diary init
+guide-error-unfinished = ځوابونه د کتنې تر پایه مخکې ودرېږي. بلې پوښتنې ته هم ځواب ورکړئ: { $question }. هرې پوښتنې ته په prefer-not-to-say ځواب ورکول کېدای شي.
+
+## Countries
+guide-country-al = البانیا
+guide-country-ch = سویس
+guide-country-de = آلمان
+guide-country-gb = بریتانیا
+guide-country-gr = یونان
+guide-country-it = ایټالیا
+guide-country-ly = لیبیا
+guide-country-mx = مکسیکو
+guide-country-rs = سربیا
+guide-country-tr = ترکیه
+guide-country-us = د امریکا متحده ایالات

@@ -33,3 +33,4 @@ error-diary-not-empty =
         [one] Xusuus-qorkaagu wuxuu hore u leeyahay hal qoraal. Dooro inaad nuqul-kaydka la isku darto, ama aad ku beddesho.
        *[other] Xusuus-qorkaagu wuxuu hore u leeyahay { $entries } qoraal. Dooro inaad nuqul-kaydka la isku darto, ama aad ku beddesho.
     }
+error-data-dir = Salama kuma kaydin karto xogteeda { $path }. Hubi inay tahay gal aad wax ku qori karto, ama --data-dir ku bixi gal kale.

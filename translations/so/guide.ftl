@@ -79,10 +79,10 @@ guide-why-smuggled-smuggled-not-criminal = Waxaa laga yaabaa inaad isticmaashay 
 guide-need-emergency = Caawimaad degdeg ah hadda: boolis, ambalaas ama dab-demis
 guide-need-child-protection = Ilaalin iyo taageero carruurta
 guide-need-trafficking = Caawimaad loogu talagalay dadka laga faa'iidaysto ama laga ganacsado
-guide-need-gender-violence = Caawimaad kadib rabshad galmo ama rabshad ku saleysan jinsiga
+guide-need-gender-based-violence = Caawimaad kadib rabshad galmo ama rabshad ku saleysan jinsiga
 guide-need-medical = Daryeel caafimaad
 guide-need-shelter = Meel ammaan ah oo aad joogto
-guide-need-asylum-legal = Talo sharci oo ku saabsan magangalyada iyo waraaqahaaga
+guide-need-asylum-legal-aid = Talo sharci oo ku saabsan magangalyada iyo waraaqahaaga
 guide-need-labour-rights = Caawimaad ku saabsan shaqada, mushaharka iyo xaaladaha shaqada
 guide-need-missing-persons = Caawimaad aad ku hesho qoyskaaga
 
@@ -97,3 +97,30 @@ guide-note-both-together = Magangalyada iyo ilaalinta dhibane ka ganacsiga dadka
 guide-note-skipped = Waxaad dooratay inaadan ka jawaabin su'aalo qaar. Dhib ma leh. Xuquuqda la xiriirta su'aalahaas weli way ku ilaalin karaan: waxaad barnaamijkan ka akhrisan kartaa qoraal kasta oo xuquuqda ah.
 guide-note-nothing-specific = Jawaabahaagu ma tilmaamayaan mid ka mid ah xaaladaha hubintan. Tani ma aha go'aan adiga kugu saabsan. Xuquuqdu weli way ku ilaalin karaan: akhri qoraallada xuquuqda, ama la hadal hay'ad aad ku kalsoon tahay.
 guide-note-clues = Natiijooyinkani waa tilmaamo, ma aha go'aanno. Mas'uuliyiinta iyo maxkamadaha oo keliya ayaa go'aan ka gaara kiis, xuquuq kalena way ku ilaalin karaan. Tani waa macluumaad guud, ma aha talo sharci. Qareen ama hay'ad aad ku kalsoon tahay ayaa eegi kara xaaladdaada oo dhan.
+
+## Where the reader is
+guide-country-question = Hadda waddankee ayaad joogtaa? Markaas Salama waxay ku tusi kartaa khadadka caawimaadda ee halkaas.
+guide-country-other = Waddan kale, ama ka gudub su'aashan
+guide-result-helplines-in = Khadadka caawimaadda ee { $country }
+guide-result-no-helplines = Salama weli ma hayso khadad caawimaad oo { $country } ah.
+
+## Keeping the result
+guide-save-offer = Ma rabtaa inaad natiijadan ku hayso xusuus-qorkaaga qarsoon? Natiijada oo keliya ayaa la hayaa, ma aha jawaabahaaga.
+guide-save-yes = Haa, ku hay xusuus-qorkayga
+guide-save-no = Maya, ha hayn
+guide-saved = Natiijada waxaa lagu kaydiyay xusuus-qorkaaga.
+guide-save-no-diary = Weli xusuus-qor ma lihid. Si aad mid u samayso, orod amarkan: salama diary init
+guide-error-unfinished = Jawaabuhu way istaagaan ka hor dhammaadka hubinta. Ka jawaab su'aasha xigta sidoo kale: { $question }. Su'aal kasta waxaa looga jawaabi karaa prefer-not-to-say.
+
+## Countries
+guide-country-al = Albaaniya
+guide-country-ch = Swiiserlaand
+guide-country-de = Jarmalka
+guide-country-gb = Boqortooyada Midowday
+guide-country-gr = Giriigga
+guide-country-it = Talyaaniga
+guide-country-ly = Liibiya
+guide-country-mx = Meksiko
+guide-country-rs = Seerbiya
+guide-country-tr = Turkiga
+guide-country-us = Maraykanka

@@ -78,10 +78,10 @@ guide-why-smuggled-smuggled-not-criminal = ኣሰጋጋሪ ተጠቒምኩም �
 guide-need-emergency = ሕጂ ህጹጽ ረድኤት፦ ፖሊስ፣ ኣምቡላንስ ወይ መጥፋእቲ ሓዊ
 guide-need-child-protection = ሓለዋን ደገፍን ንቆልዑ
 guide-need-trafficking = ሓገዝ ንዝተመዝመዙ ሰባት ወይ ንግዳያት ንግዲ ደቂ ሰባት
-guide-need-gender-violence = ሓገዝ ድሕሪ ጾታዊ ዓመጽ ወይ ብሰንኪ ጾታ ዝወርድ ዓመጽ
+guide-need-gender-based-violence = ሓገዝ ድሕሪ ጾታዊ ዓመጽ ወይ ብሰንኪ ጾታ ዝወርድ ዓመጽ
 guide-need-medical = ሕክምናዊ ክንክን
 guide-need-shelter = ውሑስ መጽንሒ ቦታ
-guide-need-asylum-legal = ብዛዕባ ዑቕባን ሰነዳትኩምን ሕጋዊ ምኽሪ
+guide-need-asylum-legal-aid = ብዛዕባ ዑቕባን ሰነዳትኩምን ሕጋዊ ምኽሪ
 guide-need-labour-rights = ሓገዝ ብዛዕባ ስራሕ፣ ደሞዝን ኩነታት ስራሕን
 guide-need-missing-persons = ስድራኹም ንምርካብ ሓገዝ
 
@@ -96,3 +96,30 @@ guide-note-both-together = ዑቕባን ከም ግዳይ ንግዲ ደቂ ሰባ
 guide-note-skipped = ንገለ ሕቶታት ዘይምምላስ መሪጽኩም። እዚ ጸገም የብሉን። ምስቶም ሕቶታት ዝተኣሳሰሩ መሰላት ሕጂ እውን ክሕልዉኹም ይኽእሉ እዮም፦ ኣብ ቤት መጻሕፍቲ መሰላት ነፍሲ ወከፍ ጽሑፍ ከተንብቡ ትኽእሉ ኢኹም።
 guide-note-nothing-specific = መልስታትኩም ናብ ሓደ ካብቶም ኣብዚ ምርመራ ዘለዉ ኩነታት ኣየመልክቱን። እዚ ብዛዕባኹም ዝተወሰነ ውሳነ ኣይኮነን። መሰላት ሕጂ እውን ክሕልዉኹም ይኽእሉ እዮም፦ ቤት መጻሕፍቲ መሰላት ኣንብቡ፣ ወይ ምስ እሙን ትካል ተዛረቡ።
 guide-note-clues = እዞም ውጽኢታት ኣመላኸቲ እዮም፣ ውሳነታት ኣይኮኑን። ብዛዕባ ሓደ ጉዳይ ዝውስኑ ሰበ ስልጣንን ቤታት ፍርድን ጥራይ እዮም፣ ካልኦት መሰላት እውን ክሕልዉኹም ይኽእሉ እዮም። እዚ ሓፈሻዊ ሓበሬታ እዩ፣ ሕጋዊ ምኽሪ ኣይኮነን። ጠበቓ ወይ እሙን ትካል ንምሉእ ኩነታትኩም ክርእዩ ይኽእሉ እዮም።
+
+## Where the reader is
+guide-country-question = ሕጂ ኣብ ኣየናይ ሃገር ኢኹም ዘለኹም? ሽዑ ሰላማ ናይ ኣብኡ መስመራት ሓገዝ ከርእየኩም ይኽእል።
+guide-country-other = ካልእ ሃገር፣ ወይ ነዚ ሕቶ ሕለፉዎ
+guide-result-helplines-in = ኣብ { $country } ዘለዉ መስመራት ሓገዝ
+guide-result-no-helplines = ሰላማ ገና ናይ { $country } መስመራት ሓገዝ የብሉን።
+
+## Keeping the result
+guide-save-offer = ነዚ ውጽኢት ኣብቲ ብምስጢራዊ ኮድ ዝተዓቀበ ማዕልታዊ መዝገብኩም ክትዕቅቡዎ ትደልዩ ዶ? እቲ ውጽኢት ጥራይ እዩ ዝዕቀብ፣ መልስታትኩም ኣይኮነን።
+guide-save-yes = እወ፣ ኣብ ማዕልታዊ መዝገበይ ዓቅቦ
+guide-save-no = ኣይፋል፣ ኣይትዕቀቦ
+guide-saved = እቲ ውጽኢት ኣብ ማዕልታዊ መዝገብኩም ተዓቂቡ።
+guide-save-no-diary = ገና ማዕልታዊ መዝገብ የብልኩምን። ንምፍጣሩ ነዚ ትእዛዝ ኣካይዱ፦ salama diary init
+guide-error-unfinished = እቶም መልስታት ቅድሚ መወዳእታ ናይቲ ምርመራ ይውድኡ። ነቲ ዝቕጽል ሕቶ እውን መልሱ፦ { $question }። ዝኾነ ሕቶ ብ prefer-not-to-say ክምለስ ይኽእል።
+
+## Countries
+guide-country-al = ኣልባንያ
+guide-country-ch = ስዊዘርላንድ
+guide-country-de = ጀርመን
+guide-country-gb = ዓባይ ብሪጣንያ
+guide-country-gr = ግሪኽ
+guide-country-it = ኢጣልያ
+guide-country-ly = ሊብያ
+guide-country-mx = ሜክሲኮ
+guide-country-rs = ሰርብያ
+guide-country-tr = ቱርኪ
+guide-country-us = ሕቡራት መንግስታት ኣመሪካ

@@ -33,3 +33,4 @@ error-diary-not-empty =
         [one] Günlüğünüzde zaten bir kayıt var. Yedeği bu kayıtla birleştirmeyi ya da bu kaydı yedekle değiştirmeyi seçin.
        *[other] Günlüğünüzde zaten { $entries } kayıt var. Yedeği bu kayıtlarla birleştirmeyi ya da bu kayıtları yedekle değiştirmeyi seçin.
     }
+error-data-dir = Salama verilerini { $path } içinde tutamıyor. Bunun yazabildiğiniz bir klasör olduğunu kontrol edin ya da --data-dir ile başka bir klasör verin.

@@ -79,10 +79,10 @@ guide-why-smuggled-smuggled-not-criminal = Bir kaçakçının yardımıyla gelmi
 guide-need-emergency = Hemen acil yardım: polis, ambulans veya itfaiye
 guide-need-child-protection = Çocuklar için koruma ve destek
 guide-need-trafficking = Sömürülen veya insan ticaretine maruz kalan kişiler için yardım
-guide-need-gender-violence = Cinsel şiddet veya toplumsal cinsiyete dayalı şiddetten sonra yardım
+guide-need-gender-based-violence = Cinsel şiddet veya toplumsal cinsiyete dayalı şiddetten sonra yardım
 guide-need-medical = Tıbbi bakım
 guide-need-shelter = Kalacak güvenli bir yer
-guide-need-asylum-legal = Sığınma ve belgeleriniz hakkında hukuki danışmanlık
+guide-need-asylum-legal-aid = Sığınma ve belgeleriniz hakkında hukuki danışmanlık
 guide-need-labour-rights = İş, ücret ve çalışma koşullarıyla ilgili yardım
 guide-need-missing-persons = Ailenizi bulmak için yardım
 
@@ -97,3 +97,30 @@ guide-note-both-together = Sığınma ve insan ticareti mağduru olarak koruma, 
 guide-note-skipped = Bazı soruları cevaplamamayı seçtiniz. Bunda bir sorun yok. Bu sorularla ilgili haklar sizi yine de koruyabilir: haklar kütüphanesindeki tüm yazıları okuyabilirsiniz.
 guide-note-nothing-specific = Cevaplarınız bu kontroldeki durumlardan birine işaret etmiyor. Bu, sizinle ilgili bir karar değildir. Haklar sizi yine de koruyabilir: haklar kütüphanesini okuyun ya da güvendiğiniz bir kuruluşla konuşun.
 guide-note-clues = Bu sonuçlar karar değil, ipucudur. Bir durum hakkında sadece yetkililer ve mahkemeler karar verir; başka haklar da sizi koruyabilir. Bu, genel bir bilgidir; hukuki tavsiye değildir. Bir avukat veya güvendiğiniz bir kuruluş durumunuzun tamamına bakabilir.
+
+## Where the reader is
+guide-country-question = Şu anda hangi ülkedesiniz? O zaman Salama size oradaki yardım hatlarını gösterebilir.
+guide-country-other = Başka bir ülke ya da bu soruyu geç
+guide-result-helplines-in = Yardım hatları: { $country }
+guide-result-no-helplines = Salama'da henüz bu ülke için yardım hattı yok: { $country }.
+
+## Keeping the result
+guide-save-offer = Bu sonucu şifreli günlüğünüzde saklamak ister misiniz? Cevaplarınız değil, yalnızca sonuç saklanır.
+guide-save-yes = Evet, günlüğümde sakla
+guide-save-no = Hayır, saklama
+guide-saved = Sonuç günlüğünüze kaydedildi.
+guide-save-no-diary = Henüz bir günlüğünüz yok. Bir günlük oluşturmak için şunu çalıştırın: salama diary init
+guide-error-unfinished = Cevaplar kontrolün sonundan önce bitiyor. Sıradaki soruya da bir cevap ekleyin: { $question }. Her soru prefer-not-to-say ile cevaplanabilir.
+
+## Countries
+guide-country-al = Arnavutluk
+guide-country-ch = İsviçre
+guide-country-de = Almanya
+guide-country-gb = Birleşik Krallık
+guide-country-gr = Yunanistan
+guide-country-it = İtalya
+guide-country-ly = Libya
+guide-country-mx = Meksika
+guide-country-rs = Sırbistan
+guide-country-tr = Türkiye
+guide-country-us = Amerika Birleşik Devletleri

@@ -79,10 +79,10 @@ guide-why-smuggled-smuggled-not-criminal = ہو سکتا ہے آپ نے کسی �
 guide-need-emergency = ابھی ہنگامی مدد: پولیس، ایمبولینس یا فائر بریگیڈ
 guide-need-child-protection = بچوں کے لیے تحفظ اور مدد
 guide-need-trafficking = ان لوگوں کے لیے مدد جن کا استحصال ہوا ہو یا جو انسانوں کی تجارت کا شکار ہوں
-guide-need-gender-violence = جنسی تشدد یا صنفی بنیاد پر تشدد کے بعد مدد
+guide-need-gender-based-violence = جنسی تشدد یا صنفی بنیاد پر تشدد کے بعد مدد
 guide-need-medical = طبی علاج
 guide-need-shelter = رہنے کے لیے محفوظ جگہ
-guide-need-asylum-legal = پناہ اور آپ کے کاغذات کے بارے میں قانونی مشورہ
+guide-need-asylum-legal-aid = پناہ اور آپ کے کاغذات کے بارے میں قانونی مشورہ
 guide-need-labour-rights = کام، اجرت اور کام کے حالات کے بارے میں مدد
 guide-need-missing-persons = اپنے گھر والوں کو ڈھونڈنے میں مدد
 
@@ -97,3 +97,30 @@ guide-note-both-together = پناہ اور انسانوں کی تجارت کے �
 guide-note-skipped = آپ نے کچھ سوالوں کا جواب نہ دینے کا فیصلہ کیا۔ یہ ٹھیک ہے۔ ان سوالوں سے جڑے حقوق پھر بھی آپ کو تحفظ دے سکتے ہیں: آپ حقوق کی لائبریری میں ہر مضمون پڑھ سکتے ہیں۔
 guide-note-nothing-specific = آپ کے جوابات اس جانچ میں شامل کسی ایک صورت حال کی طرف اشارہ نہیں کرتے۔ یہ آپ کے بارے میں کوئی فیصلہ نہیں ہے۔ حقوق پھر بھی آپ کو تحفظ دے سکتے ہیں: حقوق کی لائبریری پڑھیں، یا کسی قابل اعتماد تنظیم سے بات کریں۔
 guide-note-clues = یہ نتائج اشارے ہیں، فیصلے نہیں۔ کسی معاملے کا فیصلہ صرف حکام اور عدالتیں کرتے ہیں، اور دوسرے حقوق بھی آپ کو تحفظ دے سکتے ہیں۔ یہ عمومی معلومات ہیں، قانونی مشورہ نہیں۔ کوئی وکیل یا قابل اعتماد تنظیم آپ کی پوری صورت حال دیکھ سکتی ہے۔
+
+## Where the reader is
+guide-country-question = آپ اس وقت کس ملک میں ہیں؟ پھر سلامہ آپ کو وہاں کی ہیلپ لائنیں دکھا سکتی ہے۔
+guide-country-other = کوئی اور ملک، یا یہ سوال چھوڑ دیں
+guide-result-helplines-in = { $country } میں ہیلپ لائنیں
+guide-result-no-helplines = سلامہ کے پاس ابھی { $country } کی ہیلپ لائنیں نہیں ہیں۔
+
+## Keeping the result
+guide-save-offer = کیا آپ یہ نتیجہ اپنی خفیہ ڈائری میں رکھنا چاہتے ہیں؟ صرف نتیجہ رکھا جاتا ہے، آپ کے جوابات نہیں۔
+guide-save-yes = ہاں، اسے میری ڈائری میں رکھیں
+guide-save-no = نہیں، اسے نہ رکھیں
+guide-saved = نتیجہ آپ کی ڈائری میں محفوظ ہو گیا۔
+guide-save-no-diary = آپ کی ابھی کوئی ڈائری نہیں ہے۔ ڈائری بنانے کے لیے یہ کمانڈ چلائیں: salama diary init
+guide-error-unfinished = جوابات جانچ کے ختم ہونے سے پہلے رک جاتے ہیں۔ اگلے سوال کا جواب بھی دیں: { $question }۔ ہر سوال کا جواب prefer-not-to-say سے دیا جا سکتا ہے۔
+
+## Countries
+guide-country-al = البانیہ
+guide-country-ch = سوئٹزرلینڈ
+guide-country-de = جرمنی
+guide-country-gb = برطانیہ
+guide-country-gr = یونان
+guide-country-it = اٹلی
+guide-country-ly = لیبیا
+guide-country-mx = میکسیکو
+guide-country-rs = سربیا
+guide-country-tr = ترکیہ
+guide-country-us = امریکہ

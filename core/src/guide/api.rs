@@ -1,18 +1,28 @@
-//! The situation check as the apps call it: three stateless methods on `Salama`. The app
-//! keeps the answers in memory and passes them all on every call; the core keeps
-//! nothing, writes nothing and logs nothing about them.
+//! The situation check as the apps call it: stateless methods on `Salama`. The app keeps
+//! the answers in memory and passes them all on every call; the core keeps nothing,
+//! writes nothing and logs nothing about them. Only if the person chooses to keep the
+//! result does the app turn it into a diary entry ([`Salama::guide_result_entry`]) and
+//! add it to the encrypted diary itself.
 
 use super::helplines::{
     CountryHelplines, HelplineFinder, NoDirectory, directory_need, normalize_country,
 };
-use super::{GuideAnswer, GuideQuestion, GuideResult, GuideStep, Questionnaire};
+use super::{
+    GuideAnswer, GuideCountry, GuideHelpline, GuideQuestion, GuideResult, GuideStep, Questionnaire,
+    render,
+};
 use crate::Salama;
-use crate::helplines::HelplineQuery;
+use crate::diary::{EntryDraft, EntryKind};
+use crate::helplines::{HelplineQuery, countries};
 use std::collections::HashMap;
 
 use crate::error::{Error, Result, SalamaError};
 use crate::l10n::SOURCE_LOCALE;
 use crate::rights::Catalog;
+use crate::rights::normalize::normalize;
+
+/// The tag of diary entries that hold a situation-check result, so an app can find them.
+pub const ENTRY_TAG: &str = "situation-check";
 
 #[uniffi::export]
 impl Salama {
@@ -53,9 +63,9 @@ impl Salama {
     /// both apply", …). With `country` (ISO 3166-1 alpha-2, e.g. `RS`), each need lists
     /// that country's helplines where the directory has them.
     ///
-    /// Unfinished answers, an unknown question id, a question answered twice or a
-    /// malformed country are `InvalidInput`. The result contains no answer and can be
-    /// serialized to keep in the diary.
+    /// Unfinished answers (the reason names the next question's id), an unknown question
+    /// id, a question answered twice or a malformed country are `InvalidInput`. The
+    /// result contains no answer; to keep it, see [`Salama::guide_result_entry`].
     pub fn guide_result(
         &self,
         answers: Vec<GuideAnswer>,
@@ -70,6 +80,58 @@ impl Salama {
             })?,
         )
     }
+
+    /// The countries whose helplines the situation check can list, by name in the
+    /// reader's language, in alphabetical order, for a "which country are you in?"
+    /// picker. Offer "another country" as well: a check without a country still gives
+    /// every article and need, only no helplines.
+    pub fn guide_countries(&self) -> Vec<GuideCountry> {
+        let state = self.state();
+        let mut list: Vec<GuideCountry> = state
+            .directory
+            .codes()
+            .into_iter()
+            // Regions (`EU`) are not where a person is: their lines come with each member.
+            .filter(|code| countries::is_country(code))
+            .map(|code| GuideCountry {
+                code: code.to_owned(),
+                name: state
+                    .l10n
+                    .format(&country_message(code), None)
+                    .map_or_else(|| code.to_owned(), |t| t.text),
+            })
+            .collect();
+        // Folded as search folds text, so `Émirats` sorts with `E` and `آ` with `ا`.
+        list.sort_by_cached_key(|c| (normalize(&c.name).text, c.code.clone()));
+        list
+    }
+
+    /// A diary entry that keeps `result`, for when the person chooses to save it: a
+    /// `Note` dated today, tagged `situation-check`, whose text is the result in the
+    /// reader's language (each article with why it may apply, the help to ask for with
+    /// its helplines' names and numbers, and the notes). Pass it to `Diary::add`: the
+    /// core writes nothing until then, and the answers themselves are never in it.
+    pub fn guide_result_entry(&self, result: GuideResult) -> EntryDraft {
+        let text = {
+            let state = self.state();
+            render::entry_text(&state.l10n, &result)
+        };
+        EntryDraft {
+            kind: EntryKind::Note,
+            happened_on: jiff::Zoned::now().date().to_string(),
+            text,
+            place: None,
+            people: Vec::new(),
+            amount: None,
+            creditor: None,
+            tags: vec![ENTRY_TAG.to_owned()],
+        }
+    }
+}
+
+/// The message id of a country's name, e.g. `guide-country-rs`.
+pub fn country_message(code: &str) -> String {
+    format!("guide-country-{}", code.to_ascii_lowercase())
 }
 
 impl Salama {
@@ -108,8 +170,20 @@ impl Salama {
                 languages: self.active_locales(),
                 ..HelplineQuery::default()
             };
-            let ids = self.helplines_at(&query, now)?.into_iter().map(|h| h.id);
-            by_need.insert(need.to_string(), ids.collect());
+            // The directory adds the emergency numbers to every query, for a person who
+            // searches while in danger; the result lists them once, under the emergency
+            // need, instead of under every need.
+            let lines = self
+                .helplines_at(&query, now)?
+                .into_iter()
+                .filter(|h| h.needs.contains(&directory_need))
+                .map(|h| GuideHelpline {
+                    id: h.id,
+                    name: h.name.text,
+                    emergency: h.emergency,
+                    channels: h.channels,
+                });
+            by_need.insert(need.to_string(), lines.collect());
         }
         Ok(Box::new(CountryHelplines {
             country: country.to_owned(),

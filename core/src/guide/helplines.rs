@@ -7,21 +7,22 @@
 
 use std::collections::HashMap;
 
+use super::GuideHelpline;
 use crate::error::{Error, Result};
 use crate::helplines::Need;
 
 /// Finds the helplines that meet a need in a country.
 pub trait HelplineFinder {
-    /// Ids of the helplines in `country` (ISO 3166-1 alpha-2, upper case) that meet
-    /// `need` (one of [`super::NEEDS`]), best first; empty when none is known.
-    fn helplines_for(&self, country: &str, need: &str) -> Vec<String>;
+    /// The helplines in `country` (ISO 3166-1 alpha-2, upper case) that meet `need` (one
+    /// of [`super::NEEDS`]), best first; empty when none is known.
+    fn helplines_for(&self, country: &str, need: &str) -> Vec<GuideHelpline>;
 }
 
 /// No directory: finds nothing.
 pub struct NoDirectory;
 
 impl HelplineFinder for NoDirectory {
-    fn helplines_for(&self, _country: &str, _need: &str) -> Vec<String> {
+    fn helplines_for(&self, _country: &str, _need: &str) -> Vec<GuideHelpline> {
         Vec::new()
     }
 }
@@ -30,11 +31,11 @@ impl HelplineFinder for NoDirectory {
 /// directory and the check live behind the same lock).
 pub struct CountryHelplines {
     pub country: String,
-    pub by_need: HashMap<String, Vec<String>>,
+    pub by_need: HashMap<String, Vec<GuideHelpline>>,
 }
 
 impl HelplineFinder for CountryHelplines {
-    fn helplines_for(&self, country: &str, need: &str) -> Vec<String> {
+    fn helplines_for(&self, country: &str, need: &str) -> Vec<GuideHelpline> {
         if country != self.country {
             return Vec::new();
         }
@@ -42,15 +43,9 @@ impl HelplineFinder for CountryHelplines {
     }
 }
 
-/// The directory's need for one of the check's needs. Two are named more briefly in the
-/// check's data and messages than in the directory's.
+/// The directory's need for one of the check's needs: the check uses the directory's keys.
 pub fn directory_need(guide_need: &str) -> Option<Need> {
-    let key = match guide_need {
-        "asylum-legal" => "asylum-legal-aid",
-        "gender-violence" => "gender-based-violence",
-        other => other,
-    };
-    Need::ALL.into_iter().find(|need| need.key() == key)
+    Need::from_key(guide_need)
 }
 
 /// Checks a country code (two ASCII letters, any case) and upper-cases it.
@@ -69,9 +64,21 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_need_of_the_check_is_a_need_of_the_directory() {
+    fn the_check_and_the_directory_have_the_same_needs() {
         for need in super::super::NEEDS {
             assert!(directory_need(need).is_some(), "{need}");
+        }
+        for need in Need::ALL {
+            assert!(super::super::NEEDS.contains(&need.key()), "{need:?}");
+        }
+    }
+
+    #[test]
+    fn every_need_of_an_article_is_a_need_of_the_directory() {
+        for article in &crate::rights::Catalog::embedded().articles {
+            for need in &article.needs {
+                assert!(directory_need(need).is_some(), "{}: {need}", article.id);
+            }
         }
     }
 

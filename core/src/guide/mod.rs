@@ -44,10 +44,12 @@ use std::sync::{Arc, OnceLock};
 use serde::{Deserialize, Serialize};
 
 pub use answers::parse_answers;
+pub use api::{ENTRY_TAG, country_message};
 pub use helplines::{HelplineFinder, NoDirectory, normalize_country};
 pub use validate::{GuideDataError, Problem};
 
 use crate::error::{Error, Result};
+use crate::helplines::Channel;
 use crate::l10n::{SOURCE_LOCALE, TextDirection, Translations};
 use crate::rights::Catalog;
 
@@ -55,16 +57,17 @@ use crate::rights::Catalog;
 pub const GUIDE_JSON: &str = include_str!("../../content/guide.json");
 
 /// Helpline needs, most urgent first: the order results list them in, so that
-/// emergency help always comes first. The helpline directory tags its entries with the
-/// same ids.
+/// emergency help always comes first. They are the keys of the helpline directory's
+/// [`Need`](crate::helplines::Need)s (`salama helplines --need` takes the same words), so
+/// the check, the articles and the directory speak one vocabulary.
 pub const NEEDS: [&str; 9] = [
     "emergency",
     "child-protection",
     "trafficking",
-    "gender-violence",
+    "gender-based-violence",
     "medical",
     "shelter",
-    "asylum-legal",
+    "asylum-legal-aid",
     "labour-rights",
     "missing-persons",
 ];
@@ -172,13 +175,39 @@ pub struct GuideArticle {
 /// A kind of help the person may need.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, uniffi::Record)]
 pub struct GuideNeed {
-    /// One of the fixed need ids (`emergency`, `trafficking`, …).
+    /// One of the fixed need ids, the helpline directory's need keys (`emergency`,
+    /// `trafficking`, `asylum-legal-aid`, …).
     pub id: String,
     /// The need in the reader's language.
     pub label: String,
-    /// Helplines in the chosen country that meet this need, best first, as ids of the
-    /// helpline directory. Empty when no country was given or none is known.
-    pub helpline_ids: Vec<String>,
+    /// Helplines in the chosen country (and its region, e.g. the EU-wide numbers) that
+    /// meet this need, best first, with what it takes to call them, so the app need not
+    /// look them up. Empty when no country was given or none is known.
+    pub helplines: Vec<GuideHelpline>,
+}
+
+/// A helpline for a need of the result: enough to show it and call it. The full entry
+/// (hours, languages, sources) is `Salama::helpline(id)`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, uniffi::Record)]
+pub struct GuideHelpline {
+    /// The helpline's id in the directory.
+    pub id: String,
+    /// Its name in the reader's language, or the best translation there is.
+    pub name: String,
+    /// An emergency number (police, ambulance, fire).
+    pub emergency: bool,
+    /// Ways to reach it (numbers, messaging, web), in the directory's order.
+    pub channels: Vec<Channel>,
+}
+
+/// A country the situation check can list helplines for, for a country picker.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, uniffi::Record)]
+pub struct GuideCountry {
+    /// ISO 3166-1 alpha-2 code, upper case: pass it to `Salama::guide_result`.
+    pub code: String,
+    /// The country's name in the reader's language (the code if no language has a name
+    /// for it, e.g. a country that only a signed update brought).
+    pub name: String,
 }
 
 /// A note to show with the result.
@@ -375,10 +404,12 @@ impl Questionnaire {
     /// every question can be answered "prefer not to say".
     pub fn outcome(&self, answers: &[GuideAnswer]) -> Result<Outcome> {
         let walk = self.walk(answers)?;
-        if walk.next.is_some() {
-            return Err(Error::InvalidInput(
-                "the check is not finished: answer the next question first (any question can be answered prefer-not-to-say)".into(),
-            ));
+        if let Some(next) = walk.next {
+            // The id comes from the questionnaire, not from the answers: safe to name.
+            return Err(Error::InvalidInput(format!(
+                "the check is not finished: the next question is `{}` (any question can be answered prefer-not-to-say)",
+                self.questions[next].id
+            )));
         }
         let mut chosen = vec![None; self.questions.len()];
         for &(question, choice) in &walk.path {

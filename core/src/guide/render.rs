@@ -1,12 +1,13 @@
 //! Puts questions and outcomes into the reader's words, message by message with
-//! fallback, counting texts that did not come out in the reader's first locale.
+//! fallback, counting texts that did not come out in the reader's first locale; and a
+//! result into the plain text of a diary entry.
 
 use super::spec;
 use super::{
     GuideArticle, GuideChoice, GuideNeed, GuideNote, GuideOption, GuideQuestion, GuideResult,
     HelplineFinder, Outcome, Questionnaire,
 };
-use crate::l10n::Localizer;
+use crate::l10n::{Localizer, TextDirection, fluent_args, isolate_phone};
 use crate::rights::Catalog;
 
 /// Renders messages, counting fallbacks. A message missing in every locale shows as its
@@ -124,7 +125,7 @@ impl Questionnaire {
             .map(|need| GuideNeed {
                 id: need.clone(),
                 label: texts.text(&spec::need_message(need)),
-                helpline_ids: country
+                helplines: country
                     .as_deref()
                     .map(|c| helplines.helplines_for(c, need))
                     .unwrap_or_default(),
@@ -143,4 +144,67 @@ impl Questionnaire {
         };
         (result, texts.missing)
     }
+}
+
+/// A result as the plain text of a diary entry, in the reader's language: the title, the
+/// notes, the articles with why each may apply, and the help to ask for with each
+/// helpline's name and ways to reach it. The entry must make sense when read on its own,
+/// months later, by the person or their lawyer, so it says everything the screen said.
+pub fn entry_text(l10n: &Localizer, result: &GuideResult) -> String {
+    let t = |id: &str| l10n.text_or_id(id, None);
+    // In right-to-left text a number such as +30 210 … would be laid out backwards.
+    let ltr = |text: &str| match result.direction {
+        TextDirection::Rtl => isolate_phone(text),
+        TextDirection::Ltr => text.to_owned(),
+    };
+    let mut out = vec![t("guide-result-title")];
+    out.push(String::new());
+    out.push(t("guide-result-notes"));
+    for note in &result.notes {
+        out.push(format!("- {}", note.text));
+    }
+    if !result.articles.is_empty() {
+        out.push(String::new());
+        out.push(t("guide-result-articles"));
+        for (n, article) in result.articles.iter().enumerate() {
+            out.push(format!("{}. {}", n + 1, article.title));
+            out.push(format!("   {}", article.why));
+        }
+    }
+    if !result.needs.is_empty() {
+        out.push(String::new());
+        out.push(t("guide-result-needs"));
+        if let Some(country) = &result.country {
+            out.push(country_line(l10n, result, country));
+        }
+        for need in &result.needs {
+            out.push(format!("- {}", need.label));
+            for helpline in &need.helplines {
+                out.push(format!("  {}", helpline.name));
+                for channel in &helpline.channels {
+                    let kind = t(&format!("helplines-channel-{}", channel.kind.key()));
+                    out.push(format!("    {kind}: {}", ltr(&channel.address)));
+                }
+            }
+        }
+    }
+    out.join("\n")
+}
+
+/// "Helplines in Serbia", or that Salama lists none there yet, with the country's name in
+/// the reader's language.
+fn country_line(l10n: &Localizer, result: &GuideResult, code: &str) -> String {
+    let name = l10n
+        .format(&super::api::country_message(code), None)
+        .map_or_else(|| code.to_owned(), |t| t.text);
+    let args = std::collections::HashMap::from([(
+        "country".to_owned(),
+        crate::l10n::ArgValue::Text { value: name },
+    )]);
+    let id = if result.needs.iter().any(|n| !n.helplines.is_empty()) {
+        "guide-result-helplines-in"
+    } else {
+        "guide-result-no-helplines"
+    };
+    l10n.text_or_id(id, Some(&fluent_args(&args)))
 }

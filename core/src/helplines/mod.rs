@@ -56,8 +56,9 @@ pub struct Helpline {
     pub origin: HelplineOrigin,
 }
 
-/// One way to reach a helpline.
-#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+/// One way to reach a helpline. Serializes (serde) because situation-check results carry
+/// it, and a result can be kept in the diary or printed as JSON.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize, uniffi::Record)]
 pub struct Channel {
     pub kind: ChannelKind,
     /// As written: `+390800290290`, `112`, `help@example.org`, `https://…`.

@@ -206,9 +206,9 @@ impl NumberSymbols {
     /// itself included, up to the decimal point.
     fn group_before(&self, remaining: usize) -> bool {
         if self.indian_grouping {
-            remaining == 3 || (remaining > 3 && (remaining - 3) % 2 == 0)
+            remaining == 3 || (remaining > 3 && (remaining - 3).is_multiple_of(2))
         } else {
-            remaining % 3 == 0
+            remaining.is_multiple_of(3)
         }
     }
 

@@ -30,14 +30,47 @@ pub fn normalize(text: &str) -> Normalized {
 }
 
 /// Normalizes a query into its search terms: runs of letters and digits, with the Arabic
-/// definite article removed so that a word is found with and without it.
+/// definite article removed so that a word is found with and without it. The article
+/// typed alone is no word: it would match nearly every Arabic sentence.
 pub fn query_terms(query: &str) -> Vec<String> {
     normalize(query)
         .text
         .split(|c: char| !is_word_char(c))
-        .filter(|term| !term.is_empty())
+        .filter(|term| !term.is_empty() && !LONE_ARTICLES.contains(term))
         .map(|term| strip_arabic_article(term).to_owned())
         .collect()
+}
+
+/// Terms shorter than this match only at the start of a word (see [`term_positions`]).
+pub const SHORT_TERM_CHARS: usize = 3;
+
+/// The Arabic article and the prefixes fused with it, longest first.
+const ARTICLES: [&str; 6] = ["وال", "فال", "بال", "كال", "لل", "ال"];
+/// Article forms that are never words of their own (`بال` is Persian for "wing").
+const LONE_ARTICLES: [&str; 2] = ["ال", "لل"];
+
+/// Where `term` occurs in normalized `text`, as byte offsets. A term of
+/// [`SHORT_TERM_CHARS`] or more matches anywhere, as the trigram index does, so a word is
+/// found inside a longer one (with a Persian suffix, say). A shorter one matches only at
+/// the start of a word, or right after the Arabic article there: `un` finds "UNHCR" but
+/// not "punished", and `حق` finds `الحق`.
+pub fn term_positions(text: &str, term: &str) -> Vec<usize> {
+    let long = term.chars().count() >= SHORT_TERM_CHARS;
+    text.match_indices(term)
+        .map(|(at, _)| at)
+        .filter(|&at| long || starts_word(text, at))
+        .collect()
+}
+
+/// Whether byte offset `at` of `text` starts a word, or follows an article that does.
+fn starts_word(text: &str, at: usize) -> bool {
+    let before = &text[..at];
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !is_word_char(*c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    word_start == at || ARTICLES.contains(&&before[word_start..])
 }
 
 /// Letters, digits, and the combining signs of Brahmic scripts (Bengali virama ্ and nukta
@@ -135,8 +168,7 @@ fn latin_base(c: char) -> Option<char> {
 /// Strips a leading Arabic definite article (and a preposition or conjunction fused with
 /// it: و ف ب ك ل) from a term long enough to still be a word after it.
 fn strip_arabic_article(term: &str) -> &str {
-    const PREFIXES: [&str; 6] = ["وال", "فال", "بال", "كال", "لل", "ال"];
-    for prefix in PREFIXES {
+    for prefix in ARTICLES {
         if let Some(rest) = term.strip_prefix(prefix)
             && rest.chars().count() >= 2
         {
@@ -214,6 +246,23 @@ mod tests {
             ["asylum", "or", "near", "x"]
         );
         assert!(query_terms("🙂 ** \"\"").is_empty());
-        assert_eq!(query_terms("ال"), ["ال"]);
+        assert!(query_terms("ال").is_empty());
+        assert!(query_terms("اَلْ لل").is_empty());
+        assert_eq!(query_terms("بال"), ["بال"]);
+    }
+
+    #[test]
+    fn short_terms_match_only_at_the_start_of_a_word() {
+        let text = normalize("They are punished; the UN, UNHCR and (un)fair rules.").text;
+        let found: Vec<&str> = term_positions(&text, "un")
+            .into_iter()
+            .map(|at| &text[at - 1..at + 2])
+            .collect();
+        assert_eq!(found, [" un", " un", "(un"]);
+        // Three chars or more match inside words, as the trigram index does.
+        assert_eq!(term_positions(&text, "nis").len(), 1);
+        let arabic = normalize("الحق بالحق حقوق محقق").text;
+        assert_eq!(term_positions(&arabic, "حق").len(), 3, "not inside محقق");
+        assert!(term_positions("", "un").is_empty());
     }
 }

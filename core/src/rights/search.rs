@@ -9,7 +9,7 @@
 use rusqlite::{Connection, params};
 
 use super::Catalog;
-use super::normalize::{normalize, query_terms};
+use super::normalize::{SHORT_TERM_CHARS, normalize, query_terms, term_positions};
 use crate::error::Result;
 use crate::l10n::{Localizer, TextDirection, Translations};
 
@@ -130,9 +130,12 @@ pub fn search(conn: &Connection, l10n: &Localizer, query: &str) -> Result<Vec<Se
     if terms.is_empty() {
         return Ok(vec![]);
     }
-    // Trigrams need three chars; shorter words are matched with LIKE on the same rows.
-    let (long, short): (Vec<&String>, Vec<&String>) =
-        terms.iter().partition(|t| t.chars().count() >= 3);
+    // Trigrams need three chars; shorter words are found with LIKE on the same rows, then
+    // kept only where they start a word (`term_positions`), or `un` would match inside
+    // "punished".
+    let (long, short): (Vec<&String>, Vec<&String>) = terms
+        .iter()
+        .partition(|t| t.chars().count() >= SHORT_TERM_CHARS);
     // One parameter per locale: SQLite is built without its JSON functions (size).
     let mut values: Vec<String> = l10n.locales();
     let placeholders = (1..=values.len())
@@ -140,7 +143,7 @@ pub fn search(conn: &Connection, l10n: &Localizer, query: &str) -> Result<Vec<Se
         .collect::<Vec<_>>()
         .join(", ");
     let mut sql = format!(
-        "SELECT article, locale, unit, original FROM search_fts WHERE locale IN ({placeholders})"
+        "SELECT article, locale, unit, original, text FROM search_fts WHERE locale IN ({placeholders})"
     );
     if !long.is_empty() {
         // Terms hold only letters and digits, so quoting each as a phrase is exact.
@@ -165,6 +168,10 @@ pub fn search(conn: &Connection, l10n: &Localizer, query: &str) -> Result<Vec<Se
     let mut stmt = conn.prepare_cached(&sql)?;
     let mut rows = stmt.query(rusqlite::params_from_iter(values.iter()))?;
     while let Some(row) = rows.next()? {
+        let text = row.get_ref(4)?.as_str().unwrap_or_default();
+        if !short.iter().all(|t| !term_positions(text, t).is_empty()) {
+            continue;
+        }
         let article: String = row.get(0)?;
         let weight = unit_weight(row.get_ref(2)?.as_str().unwrap_or_default());
         match best.iter_mut().find(|m| m.article == article) {
@@ -234,7 +241,7 @@ fn snippet(text: &str, terms: &[String]) -> (String, Vec<TextRange>) {
     // Matches as original char ranges.
     let mut matches: Vec<(usize, usize)> = vec![];
     for term in terms {
-        for (byte_start, _) in normalized.text.match_indices(term.as_str()) {
+        for byte_start in term_positions(&normalized.text, term) {
             let first = normalized.text[..byte_start].chars().count();
             let last = first + term.chars().count() - 1;
             matches.push((normalized.origin[first], normalized.origin[last] + 1));
@@ -407,9 +414,78 @@ mod tests {
     }
 
     #[test]
-    fn short_words_match_too() {
+    fn short_words_match_at_the_start_of_a_word_only() {
         let (conn, _, l10n) = index(&["en"]);
-        assert!(!search(&conn, &l10n, "UN").unwrap().is_empty());
+        let hits = search(&conn, &l10n, "UN").unwrap();
+        assert!(hits.iter().any(|h| h.article_id == "smuggled-not-criminal"));
+        for hit in &hits {
+            let chars: Vec<char> = hit.snippet.chars().collect();
+            assert!(!hit.highlights.is_empty(), "{hit:?}");
+            for range in &hit.highlights {
+                let before = chars[..range.start as usize].last();
+                assert!(
+                    before.is_none_or(|c| !c.is_alphanumeric()),
+                    "highlight inside a word: {hit:?}"
+                );
+            }
+        }
+        // "punished" holds `un`; the non-punishment article is found by the word, not by it.
+        let un_only: Vec<_> = search(&conn, &l10n, "un punished").unwrap();
+        let punished = search(&conn, &l10n, "punished").unwrap();
+        assert!(un_only.len() < punished.len(), "{un_only:?}");
+    }
+
+    #[test]
+    fn the_arabic_article_alone_finds_nothing_and_short_arabic_words_follow_it() {
+        let (conn, _, l10n) = index(&["ar"]);
+        assert!(search(&conn, &l10n, "ال").unwrap().is_empty());
+        assert!(search(&conn, &l10n, "اَلْ").unwrap().is_empty());
+        // حق (a right) is two letters: found as a word and after the article (الحق), and
+        // the highlight covers the word, not the article.
+        let hits = search(&conn, &l10n, "حق").unwrap();
+        assert!(hits.iter().any(|h| h.article_id == "asylum"), "{hits:?}");
+        for hit in &hits {
+            for word in highlighted(hit) {
+                assert_eq!(normalize(&word).text, "حق", "{hit:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn each_article_is_found_in_arabic_and_persian_with_and_without_vowel_marks() {
+        let translations = Translations::embedded();
+        for locale in ["ar", "fa"] {
+            let (conn, _, l10n) = index(&[locale]);
+            let single = translations.localizer(vec![locale.to_owned()]);
+            for spec in &Catalog::embedded().articles {
+                let title = strip_isolation(&single.text(&spec.title_id(), None).unwrap().text);
+                let bare: String = longest_word(&title)
+                    .chars()
+                    .filter(|c| !is_mark(*c))
+                    .collect();
+                // Fatha on every letter and a shadda on the first, as a reader adds them.
+                let voweled: String = bare
+                    .chars()
+                    .enumerate()
+                    .flat_map(|(i, c)| {
+                        let marks: &[char] = if i == 0 {
+                            &['\u{0651}', '\u{064E}']
+                        } else {
+                            &['\u{064E}']
+                        };
+                        std::iter::once(c).chain(marks.iter().copied())
+                    })
+                    .collect();
+                for word in [&bare, &voweled] {
+                    let hits = search(&conn, &l10n, word).unwrap();
+                    assert!(
+                        hits.iter().any(|h| h.article_id == spec.id),
+                        "{locale}: '{word}' does not find {}",
+                        spec.id
+                    );
+                }
+            }
+        }
     }
 
     #[test]

@@ -238,10 +238,10 @@ impl HttpClient for Server {
             },
         };
         // A real client stops reading at the cap.
-        if let Ok(r) = &result {
-            if r.body.len() as u64 > request.max_bytes {
-                result = Err(HttpError::TooLarge);
-            }
+        if let Ok(r) = &result
+            && r.body.len() as u64 > request.max_bytes
+        {
+            result = Err(HttpError::TooLarge);
         }
         self.log.lock().unwrap().push(Logged {
             path: path.to_owned(),

@@ -1,5 +1,6 @@
 // The situation check across the FFI: an enum with data (GuideStep), optional arguments,
-// lists of records, and InvalidInput for bad answers. Mirrors GuideTest.kt.
+// lists of records, InvalidInput for bad answers, and a result kept in the diary. Mirrors
+// GuideTest.kt.
 import XCTest
 @testable import SalamaCore
 
@@ -49,6 +50,40 @@ final class GuideTests: XCTestCase {
         for article in result.articles {
             XCTAssertEqual(try salama.article(id: article.id).id, article.id)
         }
+    }
+
+    func testHelplinesComeWithTheResultAndCountriesHaveNames() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let salama = try Salama.open(directory: dir, locales: ["fa"])
+        let countries = salama.guideCountries()
+        XCTAssertEqual(countries.first { $0.code == "RS" }?.name, "صربستان")
+        XCTAssertFalse(countries.contains { $0.code == "EU" })
+        let result = try salama.guideResult(answers: walk(salama) { _ in .yes }, country: "RS")
+        let emergency = try XCTUnwrap(result.needs.first)
+        XCTAssertEqual(emergency.id, "emergency")
+        let line = try XCTUnwrap(emergency.helplines.first)
+        XCTAssertTrue(line.emergency)
+        XCTAssertTrue(line.channels.contains { $0.address == "112" && $0.uri == "tel:112" })
+    }
+
+    func testAResultCanBeKeptInTheDiary() throws {
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let salama = try Salama.open(directory: dir, locales: ["ar"])
+        let answers = try walk(salama) { $0 == 0 ? .no : .yes }
+        let result = try salama.guideResult(answers: answers, country: "it")
+        let draft = salama.guideResultEntry(result: result)
+        XCTAssertEqual(draft.kind, .note)
+        XCTAssertEqual(draft.tags, ["situation-check"])
+        for article in result.articles {
+            XCTAssertTrue(draft.text.contains(article.title) && draft.text.contains(article.why))
+        }
+        let diary = try salama.diary()
+        _ = try diary.create(passphrase: "a long passphrase for the check", hardware: nil)
+        let added = try diary.add(draft: draft)
+        XCTAssertEqual(added.content, draft)
+        XCTAssertEqual(try diary.count(), 1)
     }
 
     func testBadAnswersAreInvalidInput() throws {

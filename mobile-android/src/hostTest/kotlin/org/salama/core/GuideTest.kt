@@ -1,8 +1,9 @@
 // The situation check across the FFI: a sealed class with data (GuideStep), optional
-// arguments, lists of records, and InvalidInput for bad answers.
+// arguments, lists of records, InvalidInput for bad answers, and a result kept in the diary.
 package org.salama.core
 
 import org.junit.Assert.assertEquals
+import org.junit.Assert.assertFalse
 import org.junit.Assert.assertThrows
 import org.junit.Assert.assertTrue
 import org.junit.Rule
@@ -54,6 +55,42 @@ class GuideTest {
             assertTrue(result.articles.isNotEmpty())
             assertEquals(result.articles.sortedBy { it.urgency }, result.articles)
             assertTrue(result.articles.all { salama.article(it.id).id == it.id })
+        }
+    }
+
+    @Test
+    fun helplinesComeWithTheResultAndCountriesHaveNames() {
+        Salama.open(tmp.newFolder("data"), listOf("fa")).use { salama ->
+            val countries = salama.guideCountries()
+            val serbia = countries.single { it.code == "RS" }
+            assertEquals("صربستان", serbia.name)
+            assertFalse(countries.any { it.code == "EU" })
+            // Yes to "in danger now": the emergency need, with Serbia's emergency number.
+            val result = salama.guideResult(walk(salama) { GuideChoice.YES }, country = serbia.code)
+            val emergency = result.needs.first()
+            assertEquals("emergency", emergency.id)
+            val line = emergency.helplines.first()
+            assertTrue(line.emergency && line.name.isNotBlank())
+            assertTrue(line.channels.any { it.address == "112" && it.uri == "tel:112" })
+        }
+    }
+
+    @Test
+    fun aResultCanBeKeptInTheDiary() {
+        Salama.open(tmp.newFolder("data"), listOf("ar")).use { salama ->
+            val answers = walk(salama) { index -> if (index == 0) GuideChoice.NO else GuideChoice.YES }
+            val result = salama.guideResult(answers, country = "it")
+            val draft = salama.guideResultEntry(result)
+            assertEquals(EntryKind.NOTE, draft.kind)
+            assertEquals(listOf("situation-check"), draft.tags)
+            assertTrue(result.articles.all { draft.text.contains(it.title) && draft.text.contains(it.why) })
+            salama.diary().use { diary ->
+                diary.create("a long passphrase for the check", null)
+                val added = diary.add(draft)
+                assertEquals(draft, added.content)
+                val notes = diary.list(EntryFilter(EntryKind.NOTE, null, null, null), 0u, 10u)
+                assertEquals(listOf(added.id), notes.entries.map { it.id })
+            }
         }
     }
 
