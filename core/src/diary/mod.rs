@@ -195,8 +195,11 @@ impl Diary {
     }
 
     /// Whether the diary is unlocked now (false once the auto-lock time has passed).
+    /// Asking does not count as use: it never delays the auto-lock.
     pub fn is_unlocked(&self) -> bool {
-        self.inner().session().is_ok()
+        let mut inner = self.inner();
+        inner.lock_if_idle();
+        inner.session.is_some()
     }
 
     /// Locks the diary after `idle_seconds` without a call; `None` never locks by itself.
@@ -671,9 +674,9 @@ impl Inner {
         let _ = wipe::checkpoint(&self.conn);
     }
 
-    /// The session, if unlocked and not idle for longer than the auto-lock time; marks it
-    /// used.
-    fn session(&mut self) -> Result<&mut Session, SalamaError> {
+    /// Locks if the session has been idle for longer than the auto-lock time, without
+    /// counting this check as use.
+    fn lock_if_idle(&mut self) {
         let now = self.clock.monotonic();
         let expired = match (&self.session, self.auto_lock) {
             (Some(session), Some(idle)) => now.saturating_sub(session.last_used) > idle,
@@ -682,6 +685,13 @@ impl Inner {
         if expired {
             self.lock_now();
         }
+    }
+
+    /// The session, if unlocked and not idle for longer than the auto-lock time; marks it
+    /// used.
+    fn session(&mut self) -> Result<&mut Session, SalamaError> {
+        self.lock_if_idle();
+        let now = self.clock.monotonic();
         let session = self.session.as_mut().ok_or(SalamaError::Locked)?;
         session.last_used = now;
         Ok(session)

@@ -461,6 +461,22 @@ fn auto_lock_after_the_idle_time() {
 }
 
 #[test]
+fn polling_is_unlocked_does_not_keep_the_diary_open() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = TestClock::new();
+    let diary = open_with(dir.path(), clock.clone());
+    diary.create(PASS.into(), None).unwrap();
+    diary.set_auto_lock(Some(60));
+    // An app (or anyone holding the phone) asking for the state every 30 s is not use.
+    for _ in 0..3 {
+        clock.advance(30);
+        let _ = diary.is_unlocked();
+    }
+    assert!(!diary.is_unlocked(), "polling the state kept the key");
+    assert_eq!(diary.count(), Err(SalamaError::Locked));
+}
+
+#[test]
 fn auto_lock_forgets_the_key_without_any_further_call() {
     let dir = tempfile::tempdir().unwrap();
     let diary = Diary::open(
