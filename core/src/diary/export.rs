@@ -80,7 +80,7 @@ pub fn write(
     conn: &Connection,
     vault: &Vault,
     l10n: &Localizer,
-    target: &ExportTarget,
+    target: ExportTarget,
     path: &Path,
     now: u64,
 ) -> Result<()> {
@@ -90,7 +90,9 @@ pub fn write(
     })
 }
 
-fn encryptor(target: &ExportTarget) -> Result<age::Encryptor> {
+/// The age encryptor for `target`; a passphrase is moved into age's own zeroizing secret
+/// type, and the caller's copy is zeroized.
+fn encryptor(target: ExportTarget) -> Result<age::Encryptor> {
     match target {
         ExportTarget::Recipient { recipient } => {
             let recipient = age::x25519::Recipient::from_str(recipient.trim()).map_err(|_| {
@@ -100,13 +102,15 @@ fn encryptor(target: &ExportTarget) -> Result<age::Encryptor> {
                 .map_err(|_| Error::InvalidInput("the recipient cannot be used".into()))
         }
         ExportTarget::Passphrase { passphrase } => {
+            let passphrase = Zeroizing::new(passphrase);
             if passphrase.chars().count() < 8 {
                 return Err(Error::InvalidInput(
                     "an export passphrase must have at least 8 characters".into(),
                 ));
             }
+            // SecretString zeroizes its copy when age is done with it.
             Ok(age::Encryptor::with_user_passphrase(SecretString::from(
-                passphrase.clone(),
+                passphrase.as_str(),
             )))
         }
     }

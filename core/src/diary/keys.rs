@@ -114,9 +114,35 @@ pub const MIN_PASSPHRASE_CHARS: usize = 4;
 /// (composed or decomposed accents, as iOS and Android differ) give the same key.
 pub struct Passphrase(Zeroizing<String>);
 
+/// The buffer an NFC copy of `raw` needs: NFC expands UTF-8 text at most threefold
+/// (UAX #15, "Stability of normalized forms"), so reserving this means the copy is
+/// never reallocated.
+fn nfc_capacity(raw: &str) -> usize {
+    raw.len().saturating_mul(3).max(1)
+}
+
 impl Passphrase {
+    /// Takes a passphrase the core was handed, zeroizing the caller's String once it is
+    /// read (the apps pass passphrases by value; nothing else would clear that copy).
+    pub fn take(raw: &mut String) -> Result<Self> {
+        let raw = Zeroizing::new(std::mem::take(raw));
+        Self::new(&raw)
+    }
+
+    /// [`Passphrase::take`] for a String the caller gives away.
+    pub fn from_owned(mut raw: String) -> Result<Self> {
+        Self::take(&mut raw)
+    }
+
     pub fn new(raw: &str) -> Result<Self> {
-        let normalized = Zeroizing::new(raw.nfc().collect::<String>());
+        // Refused before normalizing, so a pasted document is not copied first.
+        if raw.chars().count() > MAX_PASSPHRASE_CHARS * 4 {
+            return Err(Error::InvalidInput(
+                "the passphrase must have at most 1024 characters".into(),
+            ));
+        }
+        let mut normalized = Zeroizing::new(String::with_capacity(nfc_capacity(raw)));
+        normalized.extend(raw.nfc());
         let chars = normalized.chars().count();
         if chars < MIN_PASSPHRASE_CHARS {
             return Err(Error::InvalidInput(
@@ -320,6 +346,21 @@ pub(crate) mod tests {
         assert!(Passphrase::new("abc").is_err());
         assert!(Passphrase::new(&"x".repeat(10_000)).is_err());
         assert!(Passphrase::new(&"x".repeat(MAX_PASSPHRASE_CHARS)).is_ok());
+    }
+
+    #[test]
+    fn the_passphrase_and_its_normalized_copy_leave_no_copies_behind() {
+        // The caller's String is zeroized once read.
+        let mut raw = String::from("cafe\u{301} secret words");
+        let pass = Passphrase::take(&mut raw).unwrap();
+        assert!(raw.is_empty());
+        assert_eq!(pass.bytes(), "café secret words".as_bytes());
+        // The normalized copy is written into one buffer reserved up front: a buffer that
+        // grew would leave the text it held so far in freed memory, never zeroized.
+        for text in ["x".repeat(MAX_PASSPHRASE_CHARS), "\u{958}".repeat(300), "ab\u{301}cd".into()] {
+            let pass = Passphrase::new(&text).unwrap();
+            assert_eq!(pass.0.capacity(), nfc_capacity(&text), "{text}");
+        }
     }
 
     #[test]

@@ -117,7 +117,7 @@ impl Diary {
     /// warning). Fails with `InvalidInput` for a passphrase that cannot be used at all
     /// (fewer than 4 or more than 1024 characters).
     pub fn check_passphrase(&self, passphrase: String) -> Result<PassphraseCheck, SalamaError> {
-        Ok(Passphrase::new(&passphrase)?.strength())
+        Ok(Passphrase::from_owned(passphrase)?.strength())
     }
 
     /// Creates the diary with `passphrase` and leaves it unlocked. With a `hardware` key
@@ -128,7 +128,7 @@ impl Diary {
         passphrase: String,
         hardware: Option<Arc<dyn KeyWrapper>>,
     ) -> Result<PassphraseCheck, SalamaError> {
-        let passphrase = Passphrase::new(&passphrase)?;
+        let passphrase = Passphrase::from_owned(passphrase)?;
         let mut inner = self.inner();
         if load_vault(&inner.conn)?.is_some() {
             return Err(invalid("a diary already exists here"));
@@ -152,7 +152,7 @@ impl Diary {
         passphrase: String,
         hardware: Option<Arc<dyn KeyWrapper>>,
     ) -> Result<(), SalamaError> {
-        let passphrase = Passphrase::new(&passphrase)?;
+        let passphrase = Passphrase::from_owned(passphrase)?;
         let mut inner = self.inner();
         inner.session = None;
         let row = load_vault(&inner.conn)?.ok_or(SalamaError::NotFound)?;
@@ -240,8 +240,8 @@ impl Diary {
         new: String,
         hardware: Option<Arc<dyn KeyWrapper>>,
     ) -> Result<PassphraseCheck, SalamaError> {
-        let old = Passphrase::new(&old)?;
-        let new = Passphrase::new(&new)?;
+        let old = Passphrase::from_owned(old)?;
+        let new = Passphrase::from_owned(new)?;
         let mut inner = self.inner();
         let row = load_vault(&inner.conn)?.ok_or(SalamaError::NotFound)?;
         let slots = load_slots(&inner.conn, hardware.as_ref(), row.hardware)?;
@@ -277,7 +277,7 @@ impl Diary {
         duress: String,
         hardware: Option<Arc<dyn KeyWrapper>>,
     ) -> Result<(), SalamaError> {
-        let duress = Passphrase::new(&duress)?;
+        let duress = Passphrase::from_owned(duress)?;
         let mut inner = self.inner();
         inner.session()?;
         let row = load_vault(&inner.conn)?.ok_or(SalamaError::NotFound)?;
@@ -449,7 +449,7 @@ impl Diary {
             conn,
             &session.vault,
             localizer,
-            &target,
+            target,
             Path::new(&path),
             now,
         )?)
@@ -458,7 +458,7 @@ impl Diary {
     /// Writes an encrypted backup of the whole diary to `path`, readable with
     /// `passphrase` (normally the diary's own) on any phone. Needs the diary unlocked.
     pub fn backup(&self, path: String, passphrase: String) -> Result<(), SalamaError> {
-        let passphrase = Passphrase::new(&passphrase)?;
+        let passphrase = Passphrase::from_owned(passphrase)?;
         let mut inner = self.inner();
         let kdf = inner.kdf;
         let (conn, session) = inner.unlocked()?;
@@ -483,7 +483,7 @@ impl Diary {
         mode: Option<RestoreMode>,
         hardware: Option<Arc<dyn KeyWrapper>>,
     ) -> Result<RestoreReport, SalamaError> {
-        let passphrase = Passphrase::new(&passphrase)?;
+        let passphrase = Passphrase::from_owned(passphrase)?;
         let mut inner = self.inner();
         let now = inner.clock.unix_now();
         let exists = load_vault(&inner.conn)?.is_some();
