@@ -174,6 +174,31 @@ fn entries_are_added_read_edited_with_history_and_deleted() {
     assert_eq!(versions, 0, "versions go with their entry");
 }
 
+#[cfg(unix)]
+#[test]
+fn the_diary_files_are_readable_by_their_owner_only() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let dir_path = |name: &str| dir.path().join(name);
+    let mode = |name: &str| {
+        std::fs::metadata(dir_path(name)).map(|m| m.permissions().mode() & 0o777)
+    };
+    let diary = created(dir.path());
+    diary
+        .add(draft(EntryKind::Note, "2024-01-01", "x"))
+        .unwrap();
+    for name in [DIARY_DB, "diary.db-wal", "diary.db-shm"] {
+        assert_eq!(mode(name).unwrap(), 0o600, "{name}");
+    }
+    drop(diary);
+    // A file made by an earlier build with the default mode is tightened when opened.
+    std::fs::set_permissions(dir_path(DIARY_DB), std::fs::Permissions::from_mode(0o644))
+        .unwrap();
+    let diary = open(dir.path());
+    assert!(diary.exists().unwrap());
+    assert_eq!(mode(DIARY_DB).unwrap(), 0o600);
+}
+
 #[test]
 fn invalid_drafts_are_refused_and_store_nothing() {
     let dir = tempfile::tempdir().unwrap();
