@@ -11,7 +11,7 @@ use clap::{Args, Subcommand, ValueEnum};
 use salama_core::diary::{DiaryOptions, KdfParams};
 use salama_core::{
     Amount, ArgValue, Diary, DiaryEntry, EntryDraft, EntryFilter, EntryKind, ExportTarget,
-    RestoreMode, SalamaError,
+    RestoreMode, SalamaError, WriteReport,
 };
 use serde::Deserialize;
 use zeroize::Zeroizing;
@@ -369,7 +369,7 @@ pub fn run(ctx: &Context, command: DiaryCommand) -> Result<(), CliError> {
             let ledger = diary.ledger().map_err(|e| ctx.fail(e))?;
             if ctx.json {
                 output::json(&ledger);
-            } else if ledger.is_empty() {
+            } else if ledger.lines.is_empty() {
                 println!("{}", t("diary-ledger-empty"));
             } else {
                 println!(
@@ -380,13 +380,14 @@ pub fn run(ctx: &Context, command: DiaryCommand) -> Result<(), CliError> {
                     t("diary-report-paid"),
                     t("diary-report-remaining")
                 );
-                for line in ledger {
+                for line in &ledger.lines {
                     println!(
                         "{}\t{}\t{}\t{}\t{}",
                         line.creditor, line.currency, line.owed, line.paid, line.remaining
                     );
                 }
             }
+            left_out(ctx, "diary-damaged-not-included", &ledger.damaged);
         }
         DiaryCommand::Export {
             to,
@@ -410,10 +411,11 @@ pub fn run(ctx: &Context, command: DiaryCommand) -> Result<(), CliError> {
                 }
             };
             let diary = unlocked(ctx)?;
-            diary
+            let report = diary
                 .export(target, path_text(&out))
                 .map_err(|e| ctx.fail(e))?;
             eprintln!("{}", t("diary-exported"));
+            written(ctx, &report);
         }
         DiaryCommand::Backup { out } => {
             let passphrase = secret(ctx, ENV_PASSPHRASE, "diary-prompt-passphrase")?;
@@ -421,10 +423,11 @@ pub fn run(ctx: &Context, command: DiaryCommand) -> Result<(), CliError> {
             diary
                 .unlock(passphrase.to_string(), None)
                 .map_err(|e| ctx.fail(e))?;
-            diary
+            let report = diary
                 .backup(path_text(&out), passphrase.to_string())
                 .map_err(|e| ctx.fail(e))?;
             eprintln!("{}", t("diary-backed-up"));
+            written(ctx, &report);
         }
         DiaryCommand::Restore {
             file,
@@ -505,6 +508,29 @@ pub fn run(ctx: &Context, command: DiaryCommand) -> Result<(), CliError> {
         DiaryCommand::Batch => batch(ctx)?,
     }
     Ok(())
+}
+
+/// Names what a backup or export had to leave out (on stderr, after the outcome): the
+/// file holds everything else, and the reader must know it is not complete.
+fn written(ctx: &Context, report: &WriteReport) {
+    if ctx.json {
+        output::json(report);
+    }
+    left_out(ctx, "diary-damaged-not-included", &report.damaged_entries);
+    left_out(
+        ctx,
+        "diary-damaged-attachments-not-included",
+        &report.damaged_attachments,
+    );
+}
+
+fn left_out(ctx: &Context, message: &str, ids: &[String]) {
+    if !ids.is_empty() {
+        eprintln!("{}", output::text(&ctx.app, message));
+        for id in ids {
+            eprintln!("  {id}");
+        }
+    }
 }
 
 fn diary(ctx: &Context) -> Result<Arc<Diary>, CliError> {

@@ -149,8 +149,9 @@ fn every_command_works_from_flags() {
     assert_eq!(paged["entries"][0]["id"], taken_id.as_str());
 
     let ledger = desk.json(&["diary", "ledger"]);
-    assert_eq!(ledger[0]["creditor"], "Karim");
-    assert_eq!(ledger[0]["remaining"], "4200");
+    assert_eq!(ledger["lines"][0]["creditor"], "Karim");
+    assert_eq!(ledger["lines"][0]["remaining"], "4200");
+    assert_eq!(ledger["damaged"], serde_json::json!([]));
 
     desk.ok(&[
         "diary",

@@ -28,6 +28,8 @@ diary-restored = Restored: { $added } new entries, { $merged } merged, { $unchan
 diary-restore-choose = Your diary already has entries. Add --merge to keep them and add the backup's, or --replace to delete them first.
 diary-no-entries = No entries.
 diary-damaged-entries = Some entries are damaged and cannot be read. Your other entries are safe.
+diary-damaged-not-included = These entries are damaged and could not be read, so they are left out (everything else is included):
+diary-damaged-attachments-not-included = These attachments are damaged and could not be read, so they are left out:
 # $shown and $total are counts.
 diary-list-count = { $shown } of { $total } entries.
 diary-ledger-empty = No debts or payments recorded.
@@ -69,6 +71,11 @@ diary-report-owed = Owed
 diary-report-paid = Paid
 diary-report-remaining = Remaining
 diary-report-entries = Entries by date
+diary-report-damaged = Damaged records
+diary-report-damaged-notice = These records failed their integrity check: they were damaged, or changed by someone who had the file. What could not be checked is left out. Everything else is in this export.
+# $id is the random id of the entry or attachment.
+diary-report-damaged-entry = Entry { $id }
+diary-report-damaged-attachment = Attachment { $id }
 # $count is how many times the entry was edited, $date when it was last edited.
 diary-report-edited =
     { $count ->

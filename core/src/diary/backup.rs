@@ -20,7 +20,7 @@ use zeroize::{Zeroize, Zeroizing};
 use super::attachments::{self, MAX_ATTACHMENT_BYTES};
 use super::entries::{self, Vault};
 use super::keys::{self, KdfParams, Passphrase, SALT_LEN, SLOT_LEN};
-use super::model::StoredBody;
+use super::model::{StoredBody, WriteReport};
 use super::seal::{self, ID_LEN, Id, Place, RecordKind, SecretKey, id_from_hex, id_to_hex};
 use super::whole_file::write_whole;
 use crate::error::{Error, Result, SalamaError};
@@ -107,7 +107,8 @@ fn key_place(backup: &Id) -> Place<'_> {
     }
 }
 
-/// Writes a backup of everything in the unlocked `vault` to `path`. The file appears only
+/// Writes a backup of everything readable in the unlocked `vault` to `path`, and says
+/// what it holds and which entries and attachments are damaged. The file appears only
 /// once complete (written beside it, synced, then renamed).
 pub fn write(
     conn: &Connection,
@@ -115,10 +116,13 @@ pub fn write(
     kdf: KdfParams,
     passphrase: &Passphrase,
     path: &Path,
-) -> Result<()> {
+) -> Result<WriteReport> {
+    let mut report = None;
     write_whole(path, |partial| {
-        write_to(conn, vault, kdf, passphrase, partial)
-    })
+        report = Some(write_to(conn, vault, kdf, passphrase, partial)?);
+        Ok(())
+    })?;
+    Ok(report.expect("written"))
 }
 
 fn write_to(
@@ -127,7 +131,7 @@ fn write_to(
     kdf: KdfParams,
     passphrase: &Passphrase,
     path: &Path,
-) -> Result<()> {
+) -> Result<WriteReport> {
     let salt = keys::new_salt()?;
     let backup_id = seal::new_id()?;
     let kek = kdf.derive(passphrase, &salt)?;
@@ -136,14 +140,8 @@ fn write_to(
 
     let file = super::create_private_file(path)?;
     let mut out = BufWriter::new(file);
-    out.write_all(MAGIC)?;
-    out.write_all(&[FORMAT])?;
-    for value in [kdf.memory_kib, kdf.iterations, kdf.parallelism] {
-        out.write_all(&value.to_be_bytes())?;
-    }
-    out.write_all(&salt)?;
-    out.write_all(&backup_id)?;
-    out.write_all(&wrapped)?;
+    let header = header_bytes(kdf, &salt, &backup_id, &wrapped);
+    out.write_all(&header)?;
 
     let mut writer = FrameWriter {
         out,
@@ -151,11 +149,25 @@ fn write_to(
         backup_id,
         number: 0,
     };
-    let all = entries::all_versions(conn, vault)?;
-    for (id, versions) in &all {
+    let mut report = WriteReport {
+        entries: 0,
+        attachments: 0,
+        damaged_entries: vec![],
+        damaged_attachments: vec![],
+    };
+    let mut carried = HashSet::new();
+    for entry in entries::read_all(conn, vault, true)? {
+        if !entry.intact {
+            report.damaged_entries.push(id_to_hex(&entry.id));
+        }
+        // Without a verified current version, the entry as the user last wrote it is not
+        // known: carrying what is left would restore an older state as if it were it.
+        if !entry.current {
+            continue;
+        }
         let frame = EntryFrame {
-            id: id_to_hex(id),
-            versions: versions.iter().map(|b| clone_body(b)).collect(),
+            id: id_to_hex(&entry.id),
+            versions: entry.versions.iter().map(|(_, b)| clone_body(b)).collect(),
         };
         let json = Zeroizing::new(serde_json::to_vec(&frame).map_err(|_| damaged())?);
         let mut frame = frame;
@@ -163,35 +175,57 @@ fn write_to(
             v.draft.zeroize();
         }
         writer.frame(FRAME_ENTRY, &json)?;
+        carried.insert(entry.id);
+        report.entries += 1;
     }
-    let entry_count = all.len() as u32;
-    drop(all);
-    let list = attachments::all(conn)?;
-    for (id, entry) in &list {
-        let info = attachments::info(conn, vault, id)?;
+    for stored in attachments::all(conn, vault)? {
+        if !carried.contains(&stored.entry) {
+            // Its entry is left out and named; there is nothing to attach it to.
+            continue;
+        }
+        let data = attachments::read(conn, vault, &stored.id);
+        let (Some((_, info)), Ok(data)) = (stored.info, data) else {
+            report.damaged_attachments.push(id_to_hex(&stored.id));
+            continue;
+        };
+        let data = Zeroizing::new(data);
         let meta = serde_json::to_vec(&AttachmentFrame {
-            id: id_to_hex(id),
-            entry: id_to_hex(entry),
+            id: info.id,
+            entry: id_to_hex(&stored.entry),
             name: info.name,
             media_type: info.media_type,
         })
         .map_err(|_| damaged())?;
-        let data = Zeroizing::new(attachments::read(conn, vault, id)?);
         let mut payload = Zeroizing::new(Vec::with_capacity(4 + meta.len() + data.len()));
         payload.extend_from_slice(&(meta.len() as u32).to_be_bytes());
         payload.extend_from_slice(&meta);
         payload.extend_from_slice(&data);
         writer.frame(FRAME_ATTACHMENT, &payload)?;
+        report.attachments += 1;
     }
     let end = serde_json::to_vec(&EndFrame {
-        entries: entry_count,
-        attachments: list.len() as u32,
+        entries: report.entries,
+        attachments: report.attachments,
     })
     .map_err(|_| damaged())?;
     writer.frame(FRAME_END, &end)?;
     let file = writer.out.into_inner().map_err(|e| e.into_error())?;
     file.sync_all()?;
-    Ok(())
+    Ok(report)
+}
+
+/// The plain header: magic, format, Argon2id parameters, salt, backup id, wrapped key.
+fn header_bytes(kdf: KdfParams, salt: &[u8], backup_id: &Id, wrapped: &[u8]) -> Vec<u8> {
+    let mut header = Vec::with_capacity(HEADER_LEN);
+    header.extend_from_slice(MAGIC);
+    header.push(FORMAT);
+    for value in [kdf.memory_kib, kdf.iterations, kdf.parallelism] {
+        header.extend_from_slice(&value.to_be_bytes());
+    }
+    header.extend_from_slice(salt);
+    header.extend_from_slice(backup_id);
+    header.extend_from_slice(wrapped);
+    header
 }
 
 fn clone_body(body: &StoredBody) -> StoredBody {
@@ -463,15 +497,17 @@ fn restore_entry(
     for version in versions {
         version.draft.validate().map_err(|_| damaged())?;
     }
-    let local = match entries::versions_of(conn, vault, id)? {
+    let local = match entries::read_one(conn, vault, id)? {
         None => {
             entries::insert_versions(conn, vault, id, versions)?;
             return Ok(Outcome::Added);
         }
         Some(local) => local,
     };
-    // Every version of both sides, each once, in the order they were written.
-    let mut merged: Vec<StoredBody> = local.iter().map(|b| clone_body(b)).collect();
+    // Every version of both sides, each once, in the order they were written. A local
+    // entry that is damaged keeps whatever of it can still be read, and the backup's
+    // copy repairs it.
+    let mut merged: Vec<StoredBody> = local.versions.iter().map(|(_, b)| clone_body(b)).collect();
     let mut added = false;
     for version in versions {
         if !merged.iter().any(|m| same_body(m, version)) {
@@ -479,7 +515,7 @@ fn restore_entry(
             added = true;
         }
     }
-    let outcome = if added {
+    let outcome = if added || !local.intact {
         merged.sort_by_key(|b| b.written_at);
         entries::replace_versions(conn, vault, id, &merged)?;
         Outcome::Merged

@@ -357,7 +357,11 @@ pub(crate) mod tests {
         assert_eq!(pass.bytes(), "café secret words".as_bytes());
         // The normalized copy is written into one buffer reserved up front: a buffer that
         // grew would leave the text it held so far in freed memory, never zeroized.
-        for text in ["x".repeat(MAX_PASSPHRASE_CHARS), "\u{958}".repeat(300), "ab\u{301}cd".into()] {
+        for text in [
+            "x".repeat(MAX_PASSPHRASE_CHARS),
+            "\u{958}".repeat(300),
+            "ab\u{301}cd".into(),
+        ] {
             let pass = Passphrase::new(&text).unwrap();
             assert_eq!(pass.0.capacity(), nfc_capacity(&text), "{text}");
         }

@@ -16,6 +16,7 @@ mod ledger;
 mod model;
 mod schema;
 mod seal;
+mod upgrade;
 mod whole_file;
 mod wipe;
 
@@ -29,9 +30,9 @@ pub use backup::{RestoreMode, RestoreReport};
 pub use export::ExportTarget;
 pub use guard::{Clock, SystemClock};
 pub use keys::{KdfParams, KeyWrapper, PassphraseCheck};
-pub use ledger::LedgerLine;
+pub use ledger::{Ledger, LedgerLine};
 pub use model::{
-    Amount, AttachmentInfo, DiaryEntry, EntryDraft, EntryFilter, EntryKind, EntryPage,
+    Amount, AttachmentInfo, DiaryEntry, EntryDraft, EntryFilter, EntryKind, EntryPage, WriteReport,
 };
 pub use schema::DIARY_MIGRATIONS;
 
@@ -85,6 +86,8 @@ struct VaultRow {
     salt: Vec<u8>,
     hardware: bool,
     wipe_after: Option<u32>,
+    /// The layout of its sealed records (see `upgrade`).
+    format: u32,
 }
 
 /// How to open a diary; tests and benchmarks change the clock and the KDF cost.
@@ -164,7 +167,7 @@ impl Diary {
         match (real, duress) {
             (Some(key), _) => {
                 guard::succeed_lazily(&inner.conn)?;
-                inner.start_session(Vault { id: row.id, key });
+                inner.open_session(Vault { id: row.id, key }, row.format)?;
                 Ok(())
             }
             (None, Some(_)) => {
@@ -266,7 +269,7 @@ impl Diary {
             .conn
             .execute("UPDATE key_slot SET wrapped = ?1 WHERE slot = 0", [wrapped])
             .map_err(Error::from)?;
-        inner.start_session(Vault { id: row.id, key });
+        inner.open_session(Vault { id: row.id, key }, row.format)?;
         Ok(new.strength())
     }
 
@@ -393,13 +396,22 @@ impl Diary {
         Ok(entries::count(conn)?)
     }
 
-    /// The debt ledger: per creditor and currency, owed, paid and remaining.
-    pub fn ledger(&self) -> Result<Vec<LedgerLine>, SalamaError> {
+    /// The debt ledger: per creditor and currency, owed, paid and remaining, from every
+    /// entry that can be read, and the ids of those that cannot.
+    pub fn ledger(&self) -> Result<Ledger, SalamaError> {
         let mut inner = self.inner();
         let (conn, session) = inner.unlocked()?;
-        let all = entries::all_versions(conn, &session.vault)?;
-        let current = all.iter().filter_map(|(_, versions)| versions.last());
-        Ok(ledger::compute(current.map(|body| &body.draft)))
+        let all = entries::read_all(conn, &session.vault, false)?;
+        let (current, damaged): (Vec<_>, Vec<_>) = all.iter().partition(|e| e.current);
+        Ok(Ledger {
+            lines: ledger::compute(
+                current
+                    .iter()
+                    .filter_map(|e| e.versions.last())
+                    .map(|(_, body)| &body.draft),
+            ),
+            damaged: damaged.iter().map(|e| seal::id_to_hex(&e.id)).collect(),
+        })
     }
 
     /// Attaches a file (at most 20 MiB) to an entry.
@@ -433,8 +445,9 @@ impl Diary {
 
     /// Writes an export for a lawyer or caseworker to `path`: one age-encrypted file (to an
     /// `age1…` recipient or a passphrase) holding a readable report, JSON and attachments.
-    /// The standard `age` tool decrypts it.
-    pub fn export(&self, target: ExportTarget, path: String) -> Result<(), SalamaError> {
+    /// The standard `age` tool decrypts it. Damaged entries and attachments do not stop
+    /// it: they are named in the result and in the report.
+    pub fn export(&self, target: ExportTarget, path: String) -> Result<WriteReport, SalamaError> {
         let mut inner = self.inner();
         let now = inner.clock.unix_now();
         inner.session()?;
@@ -457,7 +470,8 @@ impl Diary {
 
     /// Writes an encrypted backup of the whole diary to `path`, readable with
     /// `passphrase` (normally the diary's own) on any phone. Needs the diary unlocked.
-    pub fn backup(&self, path: String, passphrase: String) -> Result<(), SalamaError> {
+    /// Damaged entries and attachments do not stop it: they are named in the result.
+    pub fn backup(&self, path: String, passphrase: String) -> Result<WriteReport, SalamaError> {
         let passphrase = Passphrase::from_owned(passphrase)?;
         let mut inner = self.inner();
         let kdf = inner.kdf;
@@ -703,6 +717,14 @@ impl Inner {
         Ok((&self.conn, session))
     }
 
+    /// Starts a session on an existing vault, first bringing its records to the layout
+    /// this build writes.
+    fn open_session(&mut self, vault: Vault, format: u32) -> Result<()> {
+        upgrade::run(&mut self.conn, &vault, format)?;
+        self.start_session(vault);
+        Ok(())
+    }
+
     fn start_session(&mut self, vault: Vault) {
         self.session = Some(Session {
             vault,
@@ -729,7 +751,7 @@ fn load_vault(conn: &Connection) -> Result<Option<VaultRow>> {
     let row = conn
         .query_row(
             "SELECT vault_id, kdf_memory_kib, kdf_iterations, kdf_parallelism, salt, hardware,
-                    wipe_after
+                    wipe_after, format
              FROM vault WHERE id = 1",
             [],
             |r| {
@@ -743,17 +765,19 @@ fn load_vault(conn: &Connection) -> Result<Option<VaultRow>> {
                     r.get::<_, Vec<u8>>(4)?,
                     r.get::<_, bool>(5)?,
                     r.get::<_, Option<u32>>(6)?,
+                    r.get::<_, u32>(7)?,
                 ))
             },
         )
         .optional()?;
-    row.map(|(id, kdf, salt, hardware, wipe_after)| {
+    row.map(|(id, kdf, salt, hardware, wipe_after, format)| {
         Ok(VaultRow {
             id: entries::blob_id(&id)?,
             kdf,
             salt,
             hardware,
             wipe_after,
+            format,
         })
     })
     .transpose()
@@ -801,15 +825,16 @@ fn create_vault(
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     tx.execute(
         "INSERT INTO vault (id, vault_id, kdf_memory_kib, kdf_iterations, kdf_parallelism,
-                            salt, hardware)
-         VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6)",
+                            salt, hardware, format)
+         VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7)",
         rusqlite::params![
             &id[..],
             kdf.memory_kib,
             kdf.iterations,
             kdf.parallelism,
             salt,
-            hardware.is_some()
+            hardware.is_some(),
+            upgrade::FORMAT
         ],
     )?;
     tx.execute(
