@@ -25,6 +25,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior};
+use zeroize::Zeroizing;
 
 pub use backup::{RestoreMode, RestoreReport};
 pub use export::ExportTarget;
@@ -159,36 +160,18 @@ impl Diary {
         let mut inner = self.inner();
         inner.session = None;
         let row = load_vault(&inner.conn)?.ok_or(SalamaError::NotFound)?;
-        // The hardware layer first: a missing or refused device key is not a guess.
-        let slots = load_slots(&inner.conn, hardware.as_ref(), row.hardware)?;
-        let (kek, failures) = inner.derive_for_attempt(&row, &passphrase)?;
-        let real = keys::unwrap(&kek, &row.id, Slot::Real, &slots[0]);
-        let duress = keys::unwrap(&kek, &row.id, Slot::Duress, &slots[1]);
-        match (real, duress) {
-            (Some(key), _) => {
+        match inner.attempt(&row, &passphrase, hardware.as_ref())? {
+            Opened::Real(key, _) => {
                 guard::succeed_lazily(&inner.conn)?;
                 inner.open_session(Vault { id: row.id, key }, row.format)?;
-                Ok(())
             }
-            (None, Some(_)) => {
-                // The duress passphrase: destroy the real diary, then make an empty one
-                // that this passphrase opens, reusing the key already derived so the time
-                // taken does not give it away.
-                wipe::wipe(&mut inner.conn)?;
-                let vault =
-                    create_vault(&mut inner.conn, row.kdf, &row.salt, &kek, hardware.as_ref())?;
-                set_wipe_after(&inner.conn, row.wipe_after)?;
-                inner.start_session(vault);
-                Ok(())
-            }
-            (None, None) => {
-                guard::fail(&inner.conn)?;
-                if row.wipe_after.is_some_and(|limit| failures >= limit) {
-                    wipe::wipe(&mut inner.conn)?;
-                }
-                Err(guard::wrong(failures).into())
+            Opened::Duress(kek) => {
+                // Make the empty diary this passphrase opens, reusing the key already
+                // derived so the time taken does not give it away.
+                inner.replace_after_duress(&row, &kek, hardware.as_ref())?;
             }
         }
+        Ok(())
     }
 
     /// Forgets the key and every decrypted index, and moves the write-ahead log into the
@@ -235,8 +218,13 @@ impl Diary {
         Ok(())
     }
 
-    /// Changes the passphrase: `old` must be right (it counts as an unlock attempt). Only
-    /// the wrapped data key changes; every entry stays as it is.
+    /// Changes the passphrase: `old` is an unlock attempt like any other (counted, delayed,
+    /// wiping after the failures the user chose). Only the wrapped data key changes; every
+    /// entry stays as it is.
+    ///
+    /// With the duress passphrase as `old`, it does what unlocking with it does: the real
+    /// diary is wiped silently, and `new` then opens the empty one. The result is the same
+    /// as a real change.
     pub fn change_passphrase(
         &self,
         old: String,
@@ -247,11 +235,15 @@ impl Diary {
         let new = Passphrase::from_owned(new)?;
         let mut inner = self.inner();
         let row = load_vault(&inner.conn)?.ok_or(SalamaError::NotFound)?;
-        let slots = load_slots(&inner.conn, hardware.as_ref(), row.hardware)?;
-        let (old_kek, failures) = inner.derive_for_attempt(&row, &old)?;
-        let Some(key) = keys::unwrap(&old_kek, &row.id, Slot::Real, &slots[0]) else {
-            guard::fail(&inner.conn)?;
-            return Err(guard::wrong(failures).into());
+        let (key, slots) = match inner.attempt(&row, &old, hardware.as_ref())? {
+            Opened::Real(key, slots) => (key, slots),
+            Opened::Duress(_) => {
+                // As a real change would, derive the new key, then protect the emptied
+                // diary with it: the old passphrase stops working, the new one opens.
+                let new_kek = row.kdf.derive(&new, &row.salt)?;
+                inner.replace_after_duress(&row, &new_kek, hardware.as_ref())?;
+                return Ok(new.strength());
+            }
         };
         guard::succeed(&inner.conn)?;
         let new_kek = row.kdf.derive(&new, &row.salt)?;
@@ -507,6 +499,8 @@ impl Diary {
         // A file that is not a backup is refused before any passphrase is tried, so it
         // neither counts as a guess nor resets the count.
         let header = backup::read_header(Path::new(&path), inner.allow_weak_kdf)?;
+        // Trying a backup's passphrase is a guess like an unlock: an unlocked diary must
+        // not become a way around the delays (a backup usually has the diary's own).
         let failures = guard::begin_attempt(&inner.conn, now)?;
         let opened = match header.unlock(&passphrase) {
             Ok(opened) => {
@@ -514,8 +508,8 @@ impl Diary {
                 opened
             }
             Err(Error::Public(SalamaError::WrongPassphrase { .. })) => {
-                guard::fail(&inner.conn)?;
-                return Err(guard::wrong(failures).into());
+                let wipe_after = load_vault(&inner.conn)?.and_then(|row| row.wipe_after);
+                return Err(inner.wrong_passphrase(failures, wipe_after)?.into());
             }
             Err(e) => return Err(e.into()),
         };
@@ -733,18 +727,68 @@ impl Inner {
         });
     }
 
-    /// Runs the guard and the key derivation for one passphrase attempt: the attempt is
-    /// counted durably before the (slow) derivation and cleared by the caller on success.
-    fn derive_for_attempt(
-        &self,
+    /// One passphrase attempt against the vault, the only way the diary's passphrase is
+    /// checked (unlock, passphrase change): the hardware layer first (a missing or
+    /// refused device key is not a guess), then the guard counts the attempt before the
+    /// slow derivation. A wrong passphrase is recorded, wipes the diary if the user chose
+    /// that, and is `WrongPassphrase`; the caller clears the count on success.
+    fn attempt(
+        &mut self,
         row: &VaultRow,
         passphrase: &Passphrase,
-    ) -> Result<(SecretKey, u32)> {
+        hardware: Option<&Arc<dyn KeyWrapper>>,
+    ) -> Result<Opened> {
+        let slots = load_slots(&self.conn, hardware, row.hardware)?;
         row.kdf.check(self.allow_weak_kdf)?;
         let failures = guard::begin_attempt(&self.conn, self.clock.unix_now())?;
         let kek = row.kdf.derive(passphrase, &row.salt)?;
-        Ok((kek, failures))
+        if let Some(key) = keys::unwrap(&kek, &row.id, Slot::Real, &slots[0]) {
+            return Ok(Opened::Real(key, slots));
+        }
+        if keys::unwrap(&kek, &row.id, Slot::Duress, &slots[1]).is_some() {
+            // The duress passphrase: the real diary goes first, whatever the caller
+            // does next.
+            self.session = None;
+            wipe::wipe(&mut self.conn)?;
+            return Ok(Opened::Duress(kek));
+        }
+        Err(self.wrong_passphrase(failures, row.wipe_after)?)
     }
+
+    /// A wrong passphrase that made `failures` in a row: made durable, and the diary wiped
+    /// if that reaches the limit the user set. Returns the error to give.
+    fn wrong_passphrase(&mut self, failures: u32, wipe_after: Option<u32>) -> Result<Error> {
+        guard::fail(&self.conn)?;
+        if wipe_after.is_some_and(|limit| failures >= limit) {
+            self.session = None;
+            wipe::wipe(&mut self.conn)?;
+        }
+        Ok(guard::wrong(failures))
+    }
+
+    /// After the duress passphrase wiped the real diary: an empty one protected by `kek`
+    /// (with the same salt and cost, so it looks like the diary it replaces), keeping the
+    /// user's wipe setting, and unlocked.
+    fn replace_after_duress(
+        &mut self,
+        row: &VaultRow,
+        kek: &SecretKey,
+        hardware: Option<&Arc<dyn KeyWrapper>>,
+    ) -> Result<()> {
+        let vault = create_vault(&mut self.conn, row.kdf, &row.salt, kek, hardware)?;
+        set_wipe_after(&self.conn, row.wipe_after)?;
+        self.start_session(vault);
+        Ok(())
+    }
+}
+
+/// What a passphrase attempt opened.
+enum Opened {
+    /// The real passphrase: the data key, and both key slots without their hardware
+    /// layer (so the device key is asked once).
+    Real(SecretKey, [Zeroizing<Vec<u8>>; 2]),
+    /// The duress passphrase (the real diary is already wiped): the key it derived.
+    Duress(SecretKey),
 }
 
 fn load_vault(conn: &Connection) -> Result<Option<VaultRow>> {
@@ -788,7 +832,7 @@ fn load_slots(
     conn: &Connection,
     hardware: Option<&Arc<dyn KeyWrapper>>,
     needs_hardware: bool,
-) -> Result<[zeroize::Zeroizing<Vec<u8>>; 2]> {
+) -> Result<[Zeroizing<Vec<u8>>; 2]> {
     let hardware = match (needs_hardware, hardware) {
         (true, None) => {
             return Err(Error::InvalidInput(
@@ -798,7 +842,7 @@ fn load_slots(
         (true, some) => some,
         (false, _) => None,
     };
-    let slot = |n: i64| -> Result<zeroize::Zeroizing<Vec<u8>>> {
+    let slot = |n: i64| -> Result<Zeroizing<Vec<u8>>> {
         let stored: Vec<u8> = conn
             .query_row("SELECT wrapped FROM key_slot WHERE slot = ?1", [n], |r| {
                 r.get(0)

@@ -2086,3 +2086,125 @@ fn attachment_rowids_say_nothing_and_their_order_is_sealed() {
         "{rowids:?}"
     );
 }
+
+/// Changing the passphrase while forced to, typing the duress passphrase as the "old"
+/// one: it must behave as unlocking with it (the real diary wiped silently), and answer
+/// exactly as a real change does. Then the new passphrase opens the (now empty) diary and
+/// the one typed as "old" stops working, as after any change.
+#[test]
+fn passwd_with_the_duress_passphrase_wipes_silently_like_unlocking_with_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let diary = created(dir.path());
+    let secret = diary
+        .add(draft(EntryKind::Event, "2024-01-01", "the real record"))
+        .unwrap();
+    diary
+        .set_duress_passphrase("birthday 1999".into(), None)
+        .unwrap();
+    diary.set_wipe_after_failures(Some(7)).unwrap();
+    let body: Vec<u8> = raw(dir.path())
+        .query_row("SELECT body FROM entry_version", [], |r| r.get(0))
+        .unwrap();
+    // What a real change answers, on another diary.
+    let other_dir = tempfile::tempdir().unwrap();
+    let other = created(other_dir.path());
+    let real_answer = other.change_passphrase(PASS.into(), "a new long passphrase".into(), None);
+    diary.lock();
+
+    let answer =
+        diary.change_passphrase("birthday 1999".into(), "a new long passphrase".into(), None);
+    assert_eq!(answer, real_answer);
+    assert!(diary.is_unlocked());
+    assert_eq!(all(&diary).total, 0);
+    assert_eq!(diary.get(secret.id), Err(SalamaError::NotFound));
+    diary.lock();
+    assert_eq!(
+        diary.unlock(PASS.into(), None),
+        Err(SalamaError::WrongPassphrase { attempts_left: 4 })
+    );
+    assert_eq!(
+        diary.unlock("birthday 1999".into(), None),
+        Err(SalamaError::WrongPassphrase { attempts_left: 3 })
+    );
+    diary.unlock("a new long passphrase".into(), None).unwrap();
+    assert_eq!(diary.count().unwrap(), 0);
+    let wipe_after: Option<u32> = raw(dir.path())
+        .query_row("SELECT wipe_after FROM vault", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(
+        wipe_after,
+        Some(7),
+        "the user's setting is kept, as after a real change"
+    );
+    assert_absent(dir.path(), &body, "the real diary");
+}
+
+/// A wrong old passphrase in passwd, and a wrong passphrase restoring into a diary, are
+/// guesses like any other: counted, delayed, and wiping when the user chose that.
+#[test]
+fn wrong_passphrases_in_passwd_and_restore_go_through_the_unlock_guard() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = TestClock::new();
+    let diary = open_with(dir.path(), clock.clone());
+    diary.create(PASS.into(), None).unwrap();
+    diary
+        .add(draft(EntryKind::Note, "2024-01-01", "x"))
+        .unwrap();
+    diary.lock();
+    for left in (0..5).rev() {
+        assert_eq!(
+            diary.change_passphrase("a guess here".into(), "new one here".into(), None),
+            Err(SalamaError::WrongPassphrase {
+                attempts_left: left
+            })
+        );
+    }
+    // No more guessing through passwd than through unlock, even with the right one.
+    assert_eq!(
+        diary.change_passphrase(PASS.into(), "new one here".into(), None),
+        Err(SalamaError::LockedOut { retry_after_s: 30 })
+    );
+    assert_eq!(
+        diary.unlock(PASS.into(), None),
+        Err(SalamaError::LockedOut { retry_after_s: 30 })
+    );
+    clock.advance(30);
+    diary.unlock(PASS.into(), None).unwrap();
+
+    // Wipe after 3 failures, reached through passwd.
+    diary.set_wipe_after_failures(Some(3)).unwrap();
+    diary.lock();
+    for _ in 0..3 {
+        assert!(matches!(
+            diary.change_passphrase("a guess here".into(), "new one here".into(), None),
+            Err(SalamaError::WrongPassphrase { .. })
+        ));
+    }
+    assert!(
+        !diary.exists().unwrap(),
+        "the third wrong old passphrase wipes"
+    );
+
+    // And through restore into an existing diary.
+    diary.create(PASS.into(), None).unwrap();
+    diary
+        .add(draft(EntryKind::Note, "2024-01-01", "y"))
+        .unwrap();
+    let path = dir.path().join("b.backup").display().to_string();
+    diary
+        .backup(path.clone(), "the backup passphrase".into())
+        .unwrap();
+    diary.set_wipe_after_failures(Some(2)).unwrap();
+    let merge = Some(RestoreMode::Merge);
+    assert_eq!(
+        diary.restore(path.clone(), "a guess here".into(), merge, None),
+        Err(SalamaError::WrongPassphrase { attempts_left: 4 })
+    );
+    assert!(diary.exists().unwrap());
+    assert!(matches!(
+        diary.restore(path, "another guess".into(), merge, None),
+        Err(SalamaError::WrongPassphrase { .. })
+    ));
+    assert!(!diary.exists().unwrap(), "the second wrong guess wipes");
+    assert!(!diary.is_unlocked());
+}
