@@ -2,7 +2,8 @@
 //! entry, every attachment) on another phone with the passphrase, and nothing without it.
 //!
 //! Layout: a plain header (magic, format, Argon2id parameters, salt, backup id, the backup
-//! key wrapped with the passphrase), then frames, each `length (u32, big-endian) | sealed
+//! key wrapped with the passphrase, and since format 2 the SHA-256 of all that), then
+//! frames, each `length (u32, big-endian) | sealed
 //! frame`, sealed with the backup key and bound to the backup id and the frame's number.
 //! The last frame is an end marker with the counts, so a truncated, reordered or spliced
 //! file is refused rather than half restored. Everything is read and checked inside one
@@ -13,6 +14,7 @@ use std::fs::File;
 use std::io::{BufReader, BufWriter, Read, Write};
 use std::path::Path;
 
+use ring::digest::{SHA256, digest};
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior};
 use serde::{Deserialize, Serialize};
 use zeroize::{Zeroize, Zeroizing};
@@ -26,8 +28,13 @@ use super::whole_file::write_whole;
 use crate::error::{Error, Result, SalamaError};
 
 const MAGIC: &[u8; 20] = b"SALAMA-DIARY-BACKUP\0";
-const FORMAT: u8 = 1;
-const HEADER_LEN: usize = MAGIC.len() + 1 + 12 + SALT_LEN + ID_LEN + SLOT_LEN;
+/// Format 2 adds the header checksum. Format 1 files are still read.
+const FORMAT: u8 = 2;
+const FORMAT_1: u8 = 1;
+const CHECKSUM_LEN: usize = 32;
+/// A format 1 header: everything but the checksum.
+const HEADER_1_LEN: usize = MAGIC.len() + 1 + 12 + SALT_LEN + ID_LEN + SLOT_LEN;
+const HEADER_LEN: usize = HEADER_1_LEN + CHECKSUM_LEN;
 /// The largest frame accepted: an attachment at its limit plus its name. Checked before
 /// anything is allocated, so a forged length cannot exhaust memory.
 const MAX_FRAME: usize = MAX_ATTACHMENT_BYTES + 64 * 1024 + seal::OVERHEAD;
@@ -134,6 +141,8 @@ fn write_to(
 ) -> Result<WriteReport> {
     let salt = keys::new_salt()?;
     let backup_id = seal::new_id()?;
+    // A backup must open on any phone: never ask more than restoring accepts.
+    let kdf = kdf.for_backup();
     let kek = kdf.derive(passphrase, &salt)?;
     let key = SecretKey::generate()?;
     let wrapped = kek.seal(&key_place(&backup_id), key.bytes())?;
@@ -215,6 +224,8 @@ fn write_to(
 }
 
 /// The plain header: magic, format, Argon2id parameters, salt, backup id, wrapped key.
+/// The checksum is not a security measure (anyone can recompute it): it tells a damaged
+/// header from a wrong passphrase, so damage never counts as a guess against the diary.
 fn header_bytes(kdf: KdfParams, salt: &[u8], backup_id: &Id, wrapped: &[u8]) -> Vec<u8> {
     let mut header = Vec::with_capacity(HEADER_LEN);
     header.extend_from_slice(MAGIC);
@@ -225,6 +236,8 @@ fn header_bytes(kdf: KdfParams, salt: &[u8], backup_id: &Id, wrapped: &[u8]) -> 
     header.extend_from_slice(salt);
     header.extend_from_slice(backup_id);
     header.extend_from_slice(wrapped);
+    let sum = digest(&SHA256, &header);
+    header.extend_from_slice(sum.as_ref());
     header
 }
 
@@ -315,7 +328,8 @@ impl Header {
 }
 
 /// Reads and checks the header of the backup at `path`. A file that is not a backup, is
-/// truncated, or names absurd parameters is `InvalidInput`.
+/// truncated, is damaged or names parameters this phone should not run is
+/// `InvalidInput`, before any passphrase is tried.
 pub fn read_header(path: &Path, allow_weak_kdf: bool) -> Result<Header> {
     let file = File::open(path).map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound => Error::Public(SalamaError::NotFound),
@@ -323,18 +337,25 @@ pub fn read_header(path: &Path, allow_weak_kdf: bool) -> Result<Header> {
     })?;
     let mut reader = BufReader::new(file);
     let mut header = [0u8; HEADER_LEN];
-    let read = read_up_to(&mut reader, &mut header)?;
+    let read = read_up_to(&mut reader, &mut header[..MAGIC.len() + 1])?;
     if read < MAGIC.len() || &header[..MAGIC.len()] != MAGIC {
         return Err(bad("this is not a Salama diary backup"));
     }
     if read < MAGIC.len() + 1 {
         return Err(bad("the backup file is truncated"));
     }
-    if header[MAGIC.len()] != FORMAT {
-        return Err(bad("this backup was made by a newer version of Salama"));
-    }
-    if read < HEADER_LEN {
+    let len = match header[MAGIC.len()] {
+        FORMAT => HEADER_LEN,
+        FORMAT_1 => HEADER_1_LEN,
+        _ => return Err(bad("this backup was made by a newer version of Salama")),
+    };
+    if MAGIC.len() + 1 + read_up_to(&mut reader, &mut header[MAGIC.len() + 1..len])? < len {
         return Err(bad("the backup file is truncated"));
+    }
+    if len == HEADER_LEN
+        && digest(&SHA256, &header[..HEADER_1_LEN]).as_ref() != &header[HEADER_1_LEN..]
+    {
+        return Err(damaged());
     }
     let mut at = MAGIC.len() + 1;
     let mut number = || {
@@ -347,7 +368,9 @@ pub fn read_header(path: &Path, allow_weak_kdf: bool) -> Result<Header> {
         iterations: number(),
         parallelism: number(),
     };
-    kdf.check(allow_weak_kdf)?;
+    // Parameters no backup this build writes would have: the file was altered.
+    kdf.check_for_backup(allow_weak_kdf)
+        .map_err(|_| damaged())?;
     let salt: [u8; SALT_LEN] = header[at..at + SALT_LEN].try_into().expect("salt");
     at += SALT_LEN;
     let backup_id: Id = header[at..at + ID_LEN].try_into().expect("id");

@@ -49,13 +49,18 @@ impl KdfParams {
         parallelism: 1,
     };
 
-    /// The strongest parameters accepted from a file: a forged backup must not make the
-    /// phone allocate gigabytes or spin for hours.
+    /// The strongest parameters a diary accepts for itself (a desktop may afford 1 GiB):
+    /// a damaged file must not make the computer allocate gigabytes or spin for hours.
     const MAXIMUM: KdfParams = KdfParams {
         memory_kib: 1024 * 1024,
         iterations: 32,
         parallelism: 8,
     };
+
+    /// The most memory a backup may ask for: a backup is opened on whatever phone the
+    /// person has next, and an app on a 1 GB phone is killed long before 1 GiB. Backups
+    /// are written within it (see `for_backup`).
+    pub const BACKUP_MAX_MEMORY_KIB: u32 = 256 * 1024;
 
     /// Whether these parameters may be used: at least the minimum (tests may go lower
     /// through `allow_weak`), at most what a phone can bear.
@@ -84,6 +89,26 @@ impl KdfParams {
             Err(Error::InvalidInput(
                 "key derivation parameters out of range".into(),
             ))
+        }
+    }
+
+    /// Whether a backup header's parameters may be run: those of a diary, and no more
+    /// memory than [`KdfParams::BACKUP_MAX_MEMORY_KIB`].
+    pub fn check_for_backup(&self, allow_weak: bool) -> Result<()> {
+        self.check(allow_weak)?;
+        if self.memory_kib > Self::BACKUP_MAX_MEMORY_KIB {
+            return Err(Error::InvalidInput(
+                "key derivation parameters out of range".into(),
+            ));
+        }
+        Ok(())
+    }
+
+    /// These parameters with the memory capped at what any backup may ask.
+    pub fn for_backup(self) -> KdfParams {
+        KdfParams {
+            memory_kib: self.memory_kib.min(Self::BACKUP_MAX_MEMORY_KIB),
+            ..self
         }
     }
 

@@ -2208,3 +2208,71 @@ fn wrong_passphrases_in_passwd_and_restore_go_through_the_unlock_guard() {
     assert!(!diary.exists().unwrap(), "the second wrong guess wipes");
     assert!(!diary.is_unlocked());
 }
+
+/// A backup's header says how much memory its key derivation needs. A forged or damaged
+/// one must neither make the phone allocate what it cannot (a 1 GB phone dies at far less
+/// than the 1 GiB the diary's own parameters may reach on a desktop) nor count as a wrong
+/// guess against the diary: it is a damaged file.
+#[test]
+fn a_backup_header_cannot_demand_huge_memory_and_damage_to_it_is_not_a_guess() {
+    let dir = tempfile::tempdir().unwrap();
+    let diary = created(dir.path());
+    diary
+        .add(draft(EntryKind::Note, "2024-01-01", "x"))
+        .unwrap();
+    let good = dir.path().join("good.backup");
+    diary
+        .backup(good.display().to_string(), PASS.into())
+        .unwrap();
+    let bytes = std::fs::read(&good).unwrap();
+    let header = backup::header_len();
+    let bad = dir.path().join("bad.backup");
+    let try_restore = |content: &[u8]| {
+        std::fs::write(&bad, content).unwrap();
+        diary.restore(
+            bad.display().to_string(),
+            PASS.into(),
+            Some(RestoreMode::Merge),
+            None,
+        )
+    };
+    // The header's own checksum, recomputed as a forger would.
+    let resum = |mut content: Vec<u8>| {
+        let sum = ring::digest::digest(&ring::digest::SHA256, &content[..header - 32]);
+        content[header - 32..header].copy_from_slice(sum.as_ref());
+        content
+    };
+    let mut huge = bytes.clone();
+    huge[21..25].copy_from_slice(&(300 * 1024u32).to_be_bytes());
+    let mut salt = bytes.clone();
+    salt[33] ^= 1;
+    for (what, content) in [
+        ("300 MiB asked", resum(huge.clone())),
+        ("300 MiB asked, checksum not updated", huge),
+        ("a salt byte changed", salt),
+    ] {
+        match try_restore(&content) {
+            Err(SalamaError::InvalidInput { reason }) => {
+                assert!(reason.contains("damaged"), "{what}: {reason}")
+            }
+            other => panic!("{what}: {other:?}"),
+        }
+    }
+    diary.lock();
+    assert_eq!(
+        diary.unlock("a wrong one".into(), None),
+        Err(SalamaError::WrongPassphrase { attempts_left: 4 }),
+        "no damaged header counted as a guess"
+    );
+    diary.unlock(PASS.into(), None).unwrap();
+    // A backup written before headers had a checksum (format 1) still restores.
+    let v1 = [
+        &bytes[..20],
+        &[1u8][..],
+        &bytes[21..header - 32],
+        &bytes[header..],
+    ]
+    .concat();
+    let report = try_restore(&v1).unwrap();
+    assert_eq!(report.entries_unchanged, 1);
+}
