@@ -2276,3 +2276,37 @@ fn a_backup_header_cannot_demand_huge_memory_and_damage_to_it_is_not_a_guess() {
     let report = try_restore(&v1).unwrap();
     assert_eq!(report.entries_unchanged, 1);
 }
+
+/// What the wrong-passphrase message says must be true for every count: after the fifth
+/// wrong passphrase in a row the wait starts at once.
+#[test]
+fn the_wrong_passphrase_message_is_true_for_every_count() {
+    let l10n = Translations::embedded().localizer(vec!["en".into()]);
+    let text = |n: u32| {
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("attempts", f64::from(n));
+        let text = l10n.format("error-wrong-passphrase", Some(&args)).unwrap();
+        text.text
+            .chars()
+            .filter(|c| !crate::l10n::is_bidi_control(*c))
+            .collect::<String>()
+    };
+    assert_eq!(
+        text(0),
+        "Wrong passphrase. You have to wait before you try again."
+    );
+    assert_eq!(
+        text(1),
+        "Wrong passphrase. One try left before you have to wait."
+    );
+    assert_eq!(
+        text(4),
+        "Wrong passphrase. 4 tries left before you have to wait."
+    );
+    // And the guard agrees: no wrong try is free once the count says 0.
+    assert_eq!(guard::delay_after(guard::FREE_ATTEMPTS), 30);
+    assert!(matches!(
+        guard::wrong(guard::FREE_ATTEMPTS),
+        Error::Public(SalamaError::WrongPassphrase { attempts_left: 0 })
+    ));
+}
