@@ -51,7 +51,7 @@ impl KdfParams {
 
     /// The strongest parameters a diary accepts for itself (a desktop may afford 1 GiB):
     /// a damaged file must not make the computer allocate gigabytes or spin for hours.
-    const MAXIMUM: KdfParams = KdfParams {
+    pub const MAXIMUM: KdfParams = KdfParams {
         memory_kib: 1024 * 1024,
         iterations: 32,
         parallelism: 8,
