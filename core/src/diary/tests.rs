@@ -1459,6 +1459,10 @@ fn every_diary_message_the_core_names_exists_in_english() {
         "diary-field-written",
         "diary-field-edited",
         "diary-field-attachment",
+        "diary-report-damaged",
+        "diary-report-damaged-notice",
+        "diary-report-damaged-entry",
+        "diary-report-damaged-attachment",
         "error-diary-not-empty",
     ];
     ids.extend(named.iter().map(|s| s.to_string()));
