@@ -201,9 +201,16 @@ fn row_of(id: Id, tag: [u8; TAG_LEN], head: &[u8]) -> Option<IndexRow> {
     })
 }
 
-/// A snapshot row: id, head tag, then the head's plaintext. A damaged entry is recorded
-/// with its head tag and a kind no entry has, so that the snapshot still covers every row
-/// of the table.
+/// The snapshot's plaintext: `layout (1) | n (u32) | n records in id order | the list
+/// order`. A record is the id, the head tag, then the head's plaintext; a damaged entry
+/// is recorded with its head tag and a kind no entry has, so that the snapshot still
+/// covers every row of the table. The list order is the record numbers (u32) of the
+/// readable entries, newest first. Records in id order let the check against the table be
+/// one merge with its key order, and the stored list order spares a sort: the first list
+/// after unlocking pays for neither.
+const SNAPSHOT_LAYOUT: u8 = 2;
+/// An entry's id and the tag of its sealed head.
+type HeadOf = (Id, [u8; TAG_LEN]);
 const SNAPSHOT_ROW: usize = seal::ID_LEN + TAG_LEN + HEAD_LEN;
 const DAMAGED_KIND: u8 = 0xFF;
 
@@ -239,53 +246,50 @@ impl Index {
     /// Builds the index: from the snapshot if there is one and it covers exactly the
     /// entries stored, each with its current head; otherwise by decrypting every head.
     pub fn build(conn: &Connection, vault: &Vault) -> Result<Index> {
-        let Some(snapshot) = load_snapshot(conn, vault) else {
+        let parsed = load_snapshot(conn, vault).and_then(|plain| Index::parse(&plain));
+        let Some((index, ids_and_tags)) = parsed else {
             return Index::decrypt_all(conn, vault);
         };
+        if !covers_table(conn, &ids_and_tags)? {
+            return Index::decrypt_all(conn, vault);
+        }
+        Ok(index)
+    }
+
+    /// The index a snapshot's plaintext holds, and its (id, head tag) pairs in id order;
+    /// `None` if it is not a snapshot of this layout.
+    fn parse(plain: &[u8]) -> Option<(Index, Vec<HeadOf>)> {
+        let (&layout, rest) = plain.split_first()?;
+        let count = u32::from_be_bytes(rest.get(..4)?.try_into().ok()?) as usize;
+        let (records, order) = rest[4..].split_at_checked(count.checked_mul(SNAPSHOT_ROW)?)?;
+        if layout != SNAPSHOT_LAYOUT || order.len() % 4 != 0 {
+            return None;
+        }
         let mut index = Index::default();
-        index.rows.reserve(snapshot.len() / SNAPSHOT_ROW);
-        for record in snapshot.chunks_exact(SNAPSHOT_ROW) {
+        let mut ids_and_tags = Vec::with_capacity(count);
+        let mut readable = Vec::with_capacity(count);
+        for record in records.chunks_exact(SNAPSHOT_ROW) {
             let id: Id = record[..seal::ID_LEN].try_into().expect("id length");
             let tag: [u8; TAG_LEN] = record[seal::ID_LEN..seal::ID_LEN + TAG_LEN]
                 .try_into()
                 .expect("tag length");
-            let head = &record[seal::ID_LEN + TAG_LEN..];
-            match row_of(id, tag, head) {
-                Some(row) => index.rows.push(row),
-                None => index.damaged.push((id, tag)),
+            ids_and_tags.push((id, tag));
+            let row = row_of(id, tag, &record[seal::ID_LEN + TAG_LEN..]);
+            if row.is_none() {
+                index.damaged.push((id, tag));
             }
+            readable.push(row);
         }
-        if !index.covers_table(conn)? {
-            return Index::decrypt_all(conn, vault);
+        index.rows.reserve(order.len() / 4);
+        for number in order.chunks_exact(4) {
+            let number = u32::from_be_bytes(number.try_into().expect("4 bytes")) as usize;
+            // Each readable record exactly once, or this is not a snapshot we wrote.
+            index.rows.push(readable.get_mut(number)?.take()?);
         }
-        // Written in list order, so this only confirms it.
-        index.sort();
-        Ok(index)
-    }
-
-    /// Whether this index names exactly the entries in the `entry` table, each with the
-    /// head it was read from: one pass over ids and head tags in key order, no decryption.
-    fn covers_table(&self, conn: &Connection) -> Result<bool> {
-        let mut expected: Vec<(Id, [u8; TAG_LEN])> = self
-            .rows
-            .iter()
-            .map(|r| (r.id, r.tag))
-            .chain(self.damaged.iter().copied())
-            .collect();
-        expected.sort_unstable();
-        let mut stmt = conn.prepare_cached("SELECT id, head FROM entry ORDER BY id")?;
-        let mut rows = stmt.query([])?;
-        let mut expected = expected.into_iter();
-        while let Some(row) = rows.next()? {
-            let Some((id, tag)) = expected.next() else {
-                return Ok(false);
-            };
-            let head = blob(row.get_ref(1)?).unwrap_or_default();
-            if blob(row.get_ref(0)?) != Some(&id[..]) || tag_of(head) != tag {
-                return Ok(false);
-            }
+        if readable.iter().any(Option::is_some) {
+            return None;
         }
-        Ok(expected.next().is_none())
+        Some((index, ids_and_tags))
     }
 
     /// Builds the index by decrypting the head of every entry.
@@ -314,23 +318,44 @@ impl Index {
 
     /// Seals the index into `index_snapshot`, for the next unlock.
     pub fn save(&self, conn: &Connection, vault: &Vault) -> Result<()> {
-        let count = self.rows.len() + self.damaged.len();
-        let mut plain = Zeroizing::new(Vec::with_capacity(count * SNAPSHOT_ROW));
-        for row in &self.rows {
-            plain.extend_from_slice(&row.id);
-            plain.extend_from_slice(&row.tag);
-            plain.extend_from_slice(&row.date.to_be_bytes());
-            plain.push(row.kind);
-            plain.extend_from_slice(&row.created_at.to_be_bytes());
-            plain.extend_from_slice(&row.version.to_be_bytes());
-            plain.extend_from_slice(&row.body_tag);
-        }
-        for (id, tag) in &self.damaged {
+        // (id, head tag, head plaintext, place in the list), put in id order.
+        type Record = (Id, [u8; TAG_LEN], Zeroizing<[u8; HEAD_LEN]>, Option<u32>);
+        let mut records: Vec<Record> = self
+            .rows
+            .iter()
+            .zip(0u32..)
+            .map(|(row, at)| {
+                let mut head = Zeroizing::new([0u8; HEAD_LEN]);
+                head[..4].copy_from_slice(&row.date.to_be_bytes());
+                head[4] = row.kind;
+                head[5..13].copy_from_slice(&row.created_at.to_be_bytes());
+                head[13..17].copy_from_slice(&row.version.to_be_bytes());
+                head[17..].copy_from_slice(&row.body_tag);
+                (row.id, row.tag, head, Some(at))
+            })
+            .chain(self.damaged.iter().map(|(id, tag)| {
+                let mut head = Zeroizing::new([0u8; HEAD_LEN]);
+                head[4] = DAMAGED_KIND;
+                (*id, *tag, head, None)
+            }))
+            .collect();
+        records.sort_unstable_by_key(|r| r.0);
+        let mut order = vec![0u32; self.rows.len()];
+        let mut plain = Zeroizing::new(Vec::with_capacity(
+            5 + records.len() * SNAPSHOT_ROW + order.len() * 4,
+        ));
+        plain.push(SNAPSHOT_LAYOUT);
+        plain.extend_from_slice(&(records.len() as u32).to_be_bytes());
+        for (number, (id, tag, head, at)) in (0u32..).zip(&records) {
             plain.extend_from_slice(id);
             plain.extend_from_slice(tag);
-            let mut head = [0u8; HEAD_LEN];
-            head[4] = DAMAGED_KIND;
-            plain.extend_from_slice(&head);
+            plain.extend_from_slice(&head[..]);
+            if let Some(at) = at {
+                order[*at as usize] = number;
+            }
+        }
+        for number in &order {
+            plain.extend_from_slice(&number.to_be_bytes());
         }
         let sealed = vault.key.seal(&vault.snapshot_place(), &plain)?;
         conn.execute(
@@ -407,14 +432,34 @@ pub fn has_snapshot(conn: &Connection) -> Result<bool> {
         .is_some())
 }
 
+/// The snapshot's plaintext, decrypted in the one copy read from the file.
 fn load_snapshot(conn: &Connection, vault: &Vault) -> Option<Zeroizing<Vec<u8>>> {
     let sealed: Vec<u8> = conn
         .query_row("SELECT sealed FROM index_snapshot WHERE id = 1", [], |r| {
             r.get(0)
         })
         .ok()?;
-    let plain = vault.key.open(&vault.snapshot_place(), &sealed).ok()?;
-    (plain.len() % SNAPSHOT_ROW == 0).then_some(plain)
+    vault.key.open_owned(&vault.snapshot_place(), sealed).ok()
+}
+
+/// Whether `expected` (id and head tag, in id order) names exactly the entries in the
+/// `entry` table, each with its current head: one pass over the table in key order, no
+/// decryption. A snapshot put back from earlier, which would hide entries added since,
+/// fails here.
+fn covers_table(conn: &Connection, expected: &[HeadOf]) -> Result<bool> {
+    let mut stmt = conn.prepare_cached("SELECT id, head FROM entry ORDER BY id")?;
+    let mut rows = stmt.query([])?;
+    let mut expected = expected.iter();
+    while let Some(row) = rows.next()? {
+        let Some((id, tag)) = expected.next() else {
+            return Ok(false);
+        };
+        let head = blob(row.get_ref(1)?).unwrap_or_default();
+        if blob(row.get_ref(0)?) != Some(&id[..]) || tag_of(head) != *tag {
+            return Ok(false);
+        }
+    }
+    Ok(expected.next().is_none())
 }
 
 pub fn blob_id(bytes: &[u8]) -> Result<Id> {
