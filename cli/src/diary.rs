@@ -1,9 +1,12 @@
 //! `salama diary …`: the encrypted diary on the desktop. Every command unlocks the diary
 //! with the passphrase (typed without echo, or from `SALAMA_PASSPHRASE` for scripts), does
-//! one thing, and locks it again when the process ends.
+//! one thing, and locks it again before it returns, even when it fails: the key is
+//! dropped and the list snapshot written, so the next `list` reads it instead of
+//! decrypting every entry.
 
 use std::collections::HashMap;
 use std::io::{self, BufRead, IsTerminal, Write};
+use std::ops::Deref;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -11,7 +14,7 @@ use clap::{Args, Subcommand, ValueEnum};
 use salama_core::diary::{DiaryOptions, KdfParams};
 use salama_core::{
     Amount, ArgValue, Diary, DiaryEntry, EntryDraft, EntryFilter, EntryKind, ExportTarget,
-    RestoreMode, SalamaError,
+    RestoreMode, SalamaError, WriteReport,
 };
 use serde::Deserialize;
 use zeroize::Zeroizing;
@@ -23,12 +26,15 @@ use crate::{CliError, Context};
 const ENV_PASSPHRASE: &str = "SALAMA_PASSPHRASE";
 const ENV_NEW_PASSPHRASE: &str = "SALAMA_NEW_PASSPHRASE";
 const ENV_EXPORT_PASSPHRASE: &str = "SALAMA_EXPORT_PASSPHRASE";
+/// The passphrase of a backup being restored, when it is not the diary's own (a backup
+/// made before the passphrase was changed).
+const ENV_BACKUP_PASSPHRASE: &str = "SALAMA_BACKUP_PASSPHRASE";
 
 #[derive(Subcommand)]
 pub enum DiaryCommand {
     /// Create the diary (asks for a new passphrase, or reads SALAMA_NEW_PASSPHRASE).
     Init {
-        /// Wipe the diary after this many wrong passphrases in a row.
+        /// Wipe the diary after this many wrong passphrases in a row (1 to 100; 0: never).
         #[arg(long, value_name = "N")]
         wipe_after: Option<u32>,
         /// Argon2id memory in MiB (default 46; at least 19). Lower unlocks faster and
@@ -107,7 +113,9 @@ pub enum DiaryCommand {
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
     },
-    /// Restore a backup. Into a diary with entries, say --merge or --replace.
+    /// Restore a backup. Into a diary with entries, say --merge or --replace (asked when
+    /// run in a terminal). The backup's passphrase is asked (Enter: the diary's), or read
+    /// from SALAMA_BACKUP_PASSPHRASE; without either, scripts use the diary's.
     Restore {
         file: PathBuf,
         #[arg(long, conflicts_with = "replace")]
@@ -126,7 +134,7 @@ pub enum DiaryCommand {
         /// one.
         #[arg(long)]
         duress: bool,
-        /// Wipe the diary after this many wrong passphrases in a row (0: never).
+        /// Wipe the diary after this many wrong passphrases in a row (1 to 100; 0: never).
         #[arg(long, value_name = "N")]
         wipe_after: Option<u32>,
     },
@@ -190,6 +198,16 @@ pub struct EntryFields {
     tags: Vec<String>,
 }
 
+/// A field `edit --clear` can empty.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ClearField {
+    Place,
+    Amount,
+    Creditor,
+    People,
+    Tags,
+}
+
 #[derive(Args)]
 pub struct EditFields {
     #[arg(long, value_enum)]
@@ -213,6 +231,10 @@ pub struct EditFields {
     /// Replaces the tags; repeat for several.
     #[arg(long = "tag")]
     tags: Vec<String>,
+    /// Empties these fields: a comma-separated list of place, amount (with its currency),
+    /// creditor, people and tags.
+    #[arg(long, value_enum, value_delimiter = ',', value_name = "FIELDS")]
+    clear: Vec<ClearField>,
 }
 
 pub fn run(ctx: &Context, command: DiaryCommand) -> Result<(), CliError> {
@@ -223,29 +245,29 @@ pub fn run(ctx: &Context, command: DiaryCommand) -> Result<(), CliError> {
             kdf_memory_mib,
             kdf_iterations,
         } => {
-            let kdf = KdfParams {
-                memory_kib: kdf_memory_mib.map_or(KdfParams::DEFAULT.memory_kib, |m| m * 1024),
-                iterations: kdf_iterations.unwrap_or(KdfParams::DEFAULT.iterations),
-                parallelism: KdfParams::DEFAULT.parallelism,
-            };
-            let diary = ctx
-                .app
-                .diary_with(|| DiaryOptions {
-                    kdf,
-                    ..DiaryOptions::default()
-                })
-                .map_err(|e| ctx.fail(e))?;
+            // Every option is checked before anything is created, so a bad one never
+            // leaves a diary without the setting that was asked for.
+            let wipe_after = wipe_after_setting(ctx, wipe_after)?.flatten();
+            let kdf = kdf_params(ctx, kdf_memory_mib, kdf_iterations)?;
+            let diary = Open(
+                ctx.app
+                    .diary_with(|| DiaryOptions {
+                        kdf,
+                        ..DiaryOptions::default()
+                    })
+                    .map_err(|e| fail(ctx, e))?,
+            );
             let passphrase = new_passphrase(ctx, "diary-prompt-new-passphrase")?;
             let check = diary
                 .create(passphrase.to_string(), None)
-                .map_err(|e| ctx.fail(e))?;
+                .map_err(|e| fail(ctx, e))?;
             if let Some(warning) = check.warning_id {
                 eprintln!("{}", t(&warning));
             }
-            if let Some(n) = wipe_after {
+            if wipe_after.is_some() {
                 diary
-                    .set_wipe_after_failures(Some(n))
-                    .map_err(|e| ctx.fail(e))?;
+                    .set_wipe_after_failures(wipe_after)
+                    .map_err(|e| fail(ctx, e))?;
             }
             eprintln!("{}", t("diary-created"));
         }
@@ -257,13 +279,13 @@ pub fn run(ctx: &Context, command: DiaryCommand) -> Result<(), CliError> {
                 .iter()
                 .map(|path| read_attachment(ctx, path))
                 .collect::<Result<Vec<_>, _>>()?;
-            let entry = diary.add(draft).map_err(|e| ctx.fail(e))?;
+            let entry = diary.add(draft).map_err(|e| fail(ctx, e))?;
             for (name, media_type, data) in files {
                 diary
                     .add_attachment(entry.id.clone(), name, media_type, data)
-                    .map_err(|e| ctx.fail(e))?;
+                    .map_err(|e| fail(ctx, e))?;
             }
-            let entry = diary.get(entry.id).map_err(|e| ctx.fail(e))?;
+            let entry = diary.get(entry.id).map_err(|e| fail(ctx, e))?;
             if ctx.json {
                 output::json(&entry);
             } else {
@@ -286,7 +308,9 @@ pub fn run(ctx: &Context, command: DiaryCommand) -> Result<(), CliError> {
                 to,
                 words,
             };
-            let page = diary.list(filter, offset, limit).map_err(|e| ctx.fail(e))?;
+            let page = diary
+                .list(filter, offset, limit)
+                .map_err(|e| fail(ctx, e))?;
             if ctx.json {
                 output::json(&page);
             } else {
@@ -314,9 +338,9 @@ pub fn run(ctx: &Context, command: DiaryCommand) -> Result<(), CliError> {
             save_attachments,
         } => {
             let diary = unlocked(ctx)?;
-            let entry = diary.get(id.clone()).map_err(|e| ctx.fail(e))?;
+            let entry = diary.get(id.clone()).map_err(|e| fail(ctx, e))?;
             let earlier = if history {
-                diary.history(id).map_err(|e| ctx.fail(e))?
+                diary.history(id).map_err(|e| fail(ctx, e))?
             } else {
                 vec![]
             };
@@ -348,9 +372,9 @@ pub fn run(ctx: &Context, command: DiaryCommand) -> Result<(), CliError> {
         }
         DiaryCommand::Edit { id, fields } => {
             let diary = unlocked(ctx)?;
-            let current = diary.get(id.clone()).map_err(|e| ctx.fail(e))?;
-            let draft = fields.apply(current.content)?;
-            let entry = diary.edit(id, draft).map_err(|e| ctx.fail(e))?;
+            let current = diary.get(id.clone()).map_err(|e| fail(ctx, e))?;
+            let draft = fields.apply(ctx, current.content)?;
+            let entry = diary.edit(id, draft).map_err(|e| fail(ctx, e))?;
             if ctx.json {
                 output::json(&entry);
             } else {
@@ -359,17 +383,17 @@ pub fn run(ctx: &Context, command: DiaryCommand) -> Result<(), CliError> {
         }
         DiaryCommand::Delete { id, yes } => {
             let diary = unlocked(ctx)?;
-            diary.get(id.clone()).map_err(|e| ctx.fail(e))?;
+            diary.get(id.clone()).map_err(|e| fail(ctx, e))?;
             confirm(ctx, yes, "diary-confirm-delete")?;
-            diary.delete(id).map_err(|e| ctx.fail(e))?;
+            diary.delete(id).map_err(|e| fail(ctx, e))?;
             eprintln!("{}", t("diary-deleted"));
         }
         DiaryCommand::Ledger => {
             let diary = unlocked(ctx)?;
-            let ledger = diary.ledger().map_err(|e| ctx.fail(e))?;
+            let ledger = diary.ledger().map_err(|e| fail(ctx, e))?;
             if ctx.json {
                 output::json(&ledger);
-            } else if ledger.is_empty() {
+            } else if ledger.lines.is_empty() {
                 println!("{}", t("diary-ledger-empty"));
             } else {
                 println!(
@@ -380,13 +404,14 @@ pub fn run(ctx: &Context, command: DiaryCommand) -> Result<(), CliError> {
                     t("diary-report-paid"),
                     t("diary-report-remaining")
                 );
-                for line in ledger {
+                for line in &ledger.lines {
                     println!(
                         "{}\t{}\t{}\t{}\t{}",
                         line.creditor, line.currency, line.owed, line.paid, line.remaining
                     );
                 }
             }
+            left_out(ctx, "diary-damaged-not-included", &ledger.damaged);
         }
         DiaryCommand::Export {
             to,
@@ -410,44 +435,55 @@ pub fn run(ctx: &Context, command: DiaryCommand) -> Result<(), CliError> {
                 }
             };
             let diary = unlocked(ctx)?;
-            diary
+            let report = diary
                 .export(target, path_text(&out))
-                .map_err(|e| ctx.fail(e))?;
+                .map_err(|e| fail(ctx, e))?;
             eprintln!("{}", t("diary-exported"));
+            written(ctx, &report);
         }
         DiaryCommand::Backup { out } => {
+            let diary = existing(ctx)?;
             let passphrase = secret(ctx, ENV_PASSPHRASE, "diary-prompt-passphrase")?;
-            let diary = diary(ctx)?;
             diary
                 .unlock(passphrase.to_string(), None)
-                .map_err(|e| ctx.fail(e))?;
-            diary
+                .map_err(|e| fail(ctx, e))?;
+            let report = diary
                 .backup(path_text(&out), passphrase.to_string())
-                .map_err(|e| ctx.fail(e))?;
+                .map_err(|e| fail(ctx, e))?;
             eprintln!("{}", t("diary-backed-up"));
+            written(ctx, &report);
         }
         DiaryCommand::Restore {
             file,
             merge,
             replace,
         } => {
-            let passphrase = secret(ctx, ENV_PASSPHRASE, "diary-prompt-passphrase")?;
-            let diary = diary(ctx)?;
-            if diary.exists().map_err(|e| ctx.fail(e))? {
-                diary
-                    .unlock(passphrase.to_string(), None)
-                    .map_err(|e| ctx.fail(e))?;
-            }
-            let mode = match (merge, replace) {
+            let mut mode = match (merge, replace) {
                 (true, _) => Some(RestoreMode::Merge),
                 (_, true) => Some(RestoreMode::Replace),
                 _ => None,
             };
+            let diary = diary(ctx)?;
+            // Into an existing diary: unlock it with its own passphrase, and settle merge
+            // or replace before the backup's key derivation runs.
+            let diary_passphrase = if diary.exists().map_err(|e| fail(ctx, e))? {
+                let passphrase = secret(ctx, ENV_PASSPHRASE, "diary-prompt-passphrase")?;
+                diary
+                    .unlock(passphrase.to_string(), None)
+                    .map_err(|e| fail(ctx, e))?;
+                if mode.is_none() && diary.count().map_err(|e| fail(ctx, e))? > 0 {
+                    mode = Some(ask_restore_mode(ctx)?);
+                }
+                Some(passphrase)
+            } else {
+                None
+            };
+            let passphrase = backup_passphrase(ctx, diary_passphrase.as_ref())?;
             let report = match diary.restore(path_text(&file), passphrase.to_string(), mode, None) {
                 Err(SalamaError::DiaryNotEmpty { .. }) => {
                     return Err(CliError(t("diary-restore-choose")));
                 }
-                other => other.map_err(|e| ctx.fail(e))?,
+                other => other.map_err(|e| fail(ctx, e))?,
             };
             if ctx.json {
                 output::json(&report);
@@ -468,34 +504,35 @@ pub fn run(ctx: &Context, command: DiaryCommand) -> Result<(), CliError> {
         DiaryCommand::Wipe { yes } => {
             let diary = diary(ctx)?;
             confirm(ctx, yes, "diary-confirm-wipe")?;
-            diary.wipe().map_err(|e| ctx.fail(e))?;
+            diary.wipe().map_err(|e| fail(ctx, e))?;
             eprintln!("{}", t("diary-wiped"));
         }
         DiaryCommand::Passwd { duress, wipe_after } => {
-            let diary = diary(ctx)?;
+            let wipe_after = wipe_after_setting(ctx, wipe_after)?;
+            let diary = existing(ctx)?;
             let old = secret(ctx, ENV_PASSPHRASE, "diary-prompt-passphrase")?;
             if duress {
                 diary
                     .unlock(old.to_string(), None)
-                    .map_err(|e| ctx.fail(e))?;
+                    .map_err(|e| fail(ctx, e))?;
                 let duress = new_passphrase(ctx, "diary-prompt-duress-passphrase")?;
                 diary
                     .set_duress_passphrase(duress.to_string(), None)
-                    .map_err(|e| ctx.fail(e))?;
+                    .map_err(|e| fail(ctx, e))?;
                 eprintln!("{}", t("diary-duress-set"));
-            } else if let Some(n) = wipe_after {
+            } else if let Some(setting) = wipe_after {
                 diary
                     .unlock(old.to_string(), None)
-                    .map_err(|e| ctx.fail(e))?;
+                    .map_err(|e| fail(ctx, e))?;
                 diary
-                    .set_wipe_after_failures((n > 0).then_some(n))
-                    .map_err(|e| ctx.fail(e))?;
+                    .set_wipe_after_failures(setting)
+                    .map_err(|e| fail(ctx, e))?;
                 eprintln!("{}", t("diary-wipe-after-set"));
             } else {
                 let new = new_passphrase(ctx, "diary-prompt-new-passphrase")?;
                 let check = diary
                     .change_passphrase(old.to_string(), new.to_string(), None)
-                    .map_err(|e| ctx.fail(e))?;
+                    .map_err(|e| fail(ctx, e))?;
                 if let Some(warning) = check.warning_id {
                     eprintln!("{}", t(&warning));
                 }
@@ -507,17 +544,188 @@ pub fn run(ctx: &Context, command: DiaryCommand) -> Result<(), CliError> {
     Ok(())
 }
 
-fn diary(ctx: &Context) -> Result<Arc<Diary>, CliError> {
-    ctx.app.diary().map_err(|e| ctx.fail(e))
+/// Names what a backup or export had to leave out (on stderr, after the outcome): the
+/// file holds everything else, and the reader must know it is not complete.
+fn written(ctx: &Context, report: &WriteReport) {
+    if ctx.json {
+        output::json(report);
+    }
+    left_out(ctx, "diary-damaged-not-included", &report.damaged_entries);
+    left_out(
+        ctx,
+        "diary-damaged-attachments-not-included",
+        &report.damaged_attachments,
+    );
 }
 
-pub(crate) fn unlocked(ctx: &Context) -> Result<Arc<Diary>, CliError> {
+fn left_out(ctx: &Context, message: &str, ids: &[String]) {
+    if !ids.is_empty() {
+        eprintln!("{}", output::text(&ctx.app, message));
+        for id in ids {
+            eprintln!("  {id}");
+        }
+    }
+}
+
+/// The diary of this data directory, locked again when this goes out of scope (at the
+/// end of the command, whether it succeeded or not).
+pub(crate) struct Open(Arc<Diary>);
+
+impl Deref for Open {
+    type Target = Diary;
+
+    fn deref(&self) -> &Diary {
+        &self.0
+    }
+}
+
+impl Drop for Open {
+    fn drop(&mut self) {
+        self.0.lock();
+    }
+}
+
+fn diary(ctx: &Context) -> Result<Open, CliError> {
+    ctx.app.diary().map(Open).map_err(|e| fail(ctx, e))
+}
+
+/// The diary, if one has been created here; otherwise says how to create one (after a
+/// wipe, "not found" alone would leave the person guessing).
+fn existing(ctx: &Context) -> Result<Open, CliError> {
     let diary = diary(ctx)?;
+    if !diary.exists().map_err(|e| fail(ctx, e))? {
+        return Err(CliError(output::text(&ctx.app, "diary-none-here")));
+    }
+    Ok(diary)
+}
+
+pub(crate) fn unlocked(ctx: &Context) -> Result<Open, CliError> {
+    let diary = existing(ctx)?;
     let passphrase = secret(ctx, ENV_PASSPHRASE, "diary-prompt-passphrase")?;
     diary
         .unlock(passphrase.to_string(), None)
-        .map_err(|e| ctx.fail(e))?;
+        .map_err(|e| fail(ctx, e))?;
     Ok(diary)
+}
+
+/// The user-facing text of a core error, as `Context::fail` words it, without the
+/// isolation marks Fluent puts around numbers and names: an app's text layout needs
+/// them, a terminal shows them as stray boxes or nothing.
+fn fail(ctx: &Context, error: SalamaError) -> CliError {
+    CliError(plain(&ctx.fail(error).0))
+}
+
+/// Text without Fluent's bidi isolation marks (U+2066–U+2069).
+fn plain(text: &str) -> String {
+    text.chars()
+        .filter(|c| !matches!(c, '\u{2066}'..='\u{2069}'))
+        .collect()
+}
+
+/// `--wipe-after N` checked before anything is done: `None` when not given, otherwise the
+/// setting (0 is "never", as the help says).
+fn wipe_after_setting(ctx: &Context, n: Option<u32>) -> Result<Option<Option<u32>>, CliError> {
+    match n {
+        None => Ok(None),
+        Some(0) => Ok(Some(None)),
+        Some(n @ 1..=100) => Ok(Some(Some(n))),
+        Some(_) => Err(CliError(output::text(&ctx.app, "diary-wipe-after-range"))),
+    }
+}
+
+/// The key derivation cost asked for with `init`, checked (without overflow) against what
+/// a diary accepts.
+fn kdf_params(
+    ctx: &Context,
+    memory_mib: Option<u32>,
+    iterations: Option<u32>,
+) -> Result<KdfParams, CliError> {
+    let (min, max) = (KdfParams::MINIMUM, KdfParams::MAXIMUM);
+    let range = |id: &str, min: u32, max: u32| {
+        let mut args = HashMap::new();
+        args.insert("min".to_owned(), number(f64::from(min)));
+        args.insert("max".to_owned(), number(f64::from(max)));
+        CliError(text_with(ctx, id, args))
+    };
+    let memory_kib = match memory_mib {
+        None => KdfParams::DEFAULT.memory_kib,
+        Some(mib) => mib
+            .checked_mul(1024)
+            .filter(|kib| (min.memory_kib..=max.memory_kib).contains(kib))
+            .ok_or_else(|| {
+                range(
+                    "diary-kdf-memory-range",
+                    min.memory_kib / 1024,
+                    max.memory_kib / 1024,
+                )
+            })?,
+    };
+    let iterations = iterations.unwrap_or(KdfParams::DEFAULT.iterations);
+    if !(min.iterations..=max.iterations).contains(&iterations) {
+        return Err(range(
+            "diary-kdf-passes-range",
+            min.iterations,
+            max.iterations,
+        ));
+    }
+    Ok(KdfParams {
+        memory_kib,
+        iterations,
+        parallelism: KdfParams::DEFAULT.parallelism,
+    })
+}
+
+/// Merge or replace, asked in a terminal; a script must say which with a flag.
+fn ask_restore_mode(ctx: &Context) -> Result<RestoreMode, CliError> {
+    let t = |id: &str| output::text(&ctx.app, id);
+    if !io::stdin().is_terminal() {
+        return Err(CliError(t("diary-restore-choose")));
+    }
+    eprintln!("{}", t("diary-restore-ask"));
+    let mut answer = String::new();
+    io::stdin()
+        .read_line(&mut answer)
+        .map_err(|e| CliError(e.to_string()))?;
+    // The English word, as the question shows it, or the reader's own word.
+    let answer = answer.trim().to_lowercase();
+    let is = |word: &str, id: &str| answer == word || answer == t(id).to_lowercase();
+    if is("merge", "diary-answer-merge") {
+        Ok(RestoreMode::Merge)
+    } else if is("replace", "diary-answer-replace") {
+        Ok(RestoreMode::Replace)
+    } else {
+        Err(CliError(t("diary-not-confirmed")))
+    }
+}
+
+/// The passphrase of the backup being restored: SALAMA_BACKUP_PASSPHRASE if set. Into a
+/// new data directory it becomes the diary's passphrase, so SALAMA_PASSPHRASE (or the
+/// prompt) gives it. Into an existing diary it is asked in a terminal (Enter: the diary's
+/// own, which is what `diary backup` uses), and scripts without the variable use the
+/// diary's.
+fn backup_passphrase(
+    ctx: &Context,
+    diary_passphrase: Option<&Zeroizing<String>>,
+) -> Result<Zeroizing<String>, CliError> {
+    if let Ok(value) = std::env::var(ENV_BACKUP_PASSPHRASE) {
+        return Ok(Zeroizing::new(value));
+    }
+    let Some(diary_passphrase) = diary_passphrase else {
+        return secret(ctx, ENV_PASSPHRASE, "diary-prompt-backup-passphrase");
+    };
+    if !io::stdin().is_terminal() {
+        return Ok(diary_passphrase.clone());
+    }
+    let typed = prompt(
+        ctx,
+        ENV_BACKUP_PASSPHRASE,
+        "diary-prompt-backup-passphrase-or-same",
+    )?;
+    Ok(if typed.is_empty() {
+        diary_passphrase.clone()
+    } else {
+        typed
+    })
 }
 
 /// A passphrase from `env`, or typed without echo after the prompt `prompt_id`.
@@ -612,7 +820,26 @@ impl EntryFields {
 }
 
 impl EditFields {
-    fn apply(self, mut draft: EntryDraft) -> Result<EntryDraft, CliError> {
+    fn apply(self, ctx: &Context, mut draft: EntryDraft) -> Result<EntryDraft, CliError> {
+        let given = |field| match field {
+            ClearField::Place => self.place.is_some(),
+            ClearField::Amount => self.amount.is_some(),
+            ClearField::Creditor => self.creditor.is_some(),
+            ClearField::People => !self.people.is_empty(),
+            ClearField::Tags => !self.tags.is_empty(),
+        };
+        if self.clear.iter().any(|field| given(*field)) {
+            return Err(CliError(output::text(&ctx.app, "diary-clear-and-set")));
+        }
+        for field in &self.clear {
+            match field {
+                ClearField::Place => draft.place = None,
+                ClearField::Amount => draft.amount = None,
+                ClearField::Creditor => draft.creditor = None,
+                ClearField::People => draft.people.clear(),
+                ClearField::Tags => draft.tags.clear(),
+            }
+        }
         if let Some(kind) = self.kind {
             draft.kind = kind.into();
         }
@@ -679,7 +906,7 @@ fn save_all(ctx: &Context, diary: &Diary, entry: &DiaryEntry, dir: &Path) -> Res
         let data = Zeroizing::new(
             diary
                 .attachment(attachment.id.clone())
-                .map_err(|e| ctx.fail(e))?,
+                .map_err(|e| fail(ctx, e))?,
         );
         let safe: String = attachment
             .name
@@ -774,7 +1001,7 @@ fn number(value: f64) -> ArgValue {
 fn text_with(ctx: &Context, id: &str, args: HashMap<String, ArgValue>) -> String {
     ctx.app
         .text(id.to_owned(), args)
-        .map_or_else(|_| id.to_owned(), |t| t.text)
+        .map_or_else(|_| id.to_owned(), |t| plain(&t.text))
 }
 
 fn path_text(path: &Path) -> String {
@@ -835,5 +1062,5 @@ fn batch(ctx: &Context) -> Result<(), CliError> {
 }
 
 fn describe(ctx: &Context, error: SalamaError) -> String {
-    ctx.fail(error).0
+    fail(ctx, error).0
 }

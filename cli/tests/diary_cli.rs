@@ -149,8 +149,9 @@ fn every_command_works_from_flags() {
     assert_eq!(paged["entries"][0]["id"], taken_id.as_str());
 
     let ledger = desk.json(&["diary", "ledger"]);
-    assert_eq!(ledger[0]["creditor"], "Karim");
-    assert_eq!(ledger[0]["remaining"], "4200");
+    assert_eq!(ledger["lines"][0]["creditor"], "Karim");
+    assert_eq!(ledger["lines"][0]["remaining"], "4200");
+    assert_eq!(ledger["damaged"], serde_json::json!([]));
 
     desk.ok(&[
         "diary",
@@ -489,4 +490,311 @@ fn the_age_tool_decrypts_an_export() {
             .unwrap()
             .contains("Debt for the crossing")
     );
+}
+
+/// The raw diary file, as someone with the data directory sees it.
+fn raw(desk: &Desk) -> rusqlite::Connection {
+    rusqlite::Connection::open(desk.data().join("diary.db")).unwrap()
+}
+
+fn wipe_after(desk: &Desk) -> Option<u32> {
+    raw(desk)
+        .query_row("SELECT wipe_after FROM vault", [], |r| r.get(0))
+        .unwrap()
+}
+
+/// Fluent's isolation marks, which a terminal shows as boxes or nothing.
+fn has_marks(text: &str) -> bool {
+    text.contains(['\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}'])
+}
+
+#[test]
+fn init_checks_every_option_before_creating_anything() {
+    let desk = Desk {
+        dir: tempfile::tempdir().unwrap(),
+    };
+    let new = [("SALAMA_NEW_PASSPHRASE", PASS)];
+    for (args, says) in [
+        (
+            &["--kdf-memory-mib", "5000000"][..],
+            "must be from 19 to 1,024 MiB",
+        ),
+        (
+            &["--kdf-memory-mib", "4194304"][..],
+            "must be from 19 to 1,024 MiB",
+        ),
+        (
+            &["--kdf-memory-mib", "18"][..],
+            "must be from 19 to 1,024 MiB",
+        ),
+        (&["--kdf-iterations", "1"][..], "must be from 2 to 32"),
+        (
+            &["--wipe-after", "101"][..],
+            "from 1 to 100, or 0 for never",
+        ),
+    ] {
+        let out = desk.run_env(&[&["diary", "init"][..], args].concat(), &new);
+        assert!(!out.status.success(), "{args:?}");
+        assert!(stderr(&out).contains(says), "{args:?}: {}", stderr(&out));
+        assert!(!has_marks(&stderr(&out)), "{}", stderr(&out));
+        assert!(
+            !desk.data().join("diary.db").exists(),
+            "{args:?} created a diary"
+        );
+    }
+    // 0 is "never", as for passwd.
+    let out = desk.run_env(
+        &[
+            "diary",
+            "init",
+            "--kdf-memory-mib",
+            "19",
+            "--wipe-after",
+            "0",
+        ],
+        &new,
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(wipe_after(&desk), None);
+    desk.ok(&["diary", "wipe", "--yes"]);
+    let out = desk.run_env(
+        &[
+            "diary",
+            "init",
+            "--kdf-memory-mib",
+            "19",
+            "--wipe-after",
+            "3",
+        ],
+        &new,
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(wipe_after(&desk), Some(3));
+    let out = desk.run_env(&["diary", "passwd", "--wipe-after", "500"], &[]);
+    assert!(stderr(&out).contains("from 1 to 100"), "{}", stderr(&out));
+    assert_eq!(wipe_after(&desk), Some(3));
+    desk.ok(&["diary", "passwd", "--wipe-after", "0"]);
+    assert_eq!(wipe_after(&desk), None);
+}
+
+#[test]
+fn a_backup_made_before_a_passphrase_change_still_merges() {
+    let desk = Desk::new();
+    desk.ok(&["diary", "add", "--text", "before", "--date", "2024-01-01"]);
+    let backup = desk.dir.path().join("old.backup");
+    let backup = backup.to_str().unwrap();
+    desk.ok(&["diary", "backup", "--out", backup]);
+    let old_id = desk.json(&["diary", "list"])["entries"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    desk.ok(&["diary", "delete", &old_id, "--yes"]);
+    let new = "the passphrase of today";
+    let out = desk.run_env(&["diary", "passwd"], &[("SALAMA_NEW_PASSPHRASE", new)]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let now = [("SALAMA_PASSPHRASE", new)];
+    let out = desk.run_env(
+        &["diary", "add", "--text", "after", "--date", "2024-02-01"],
+        &now,
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    // A script that does not say otherwise tries the diary's passphrase on the backup.
+    let out = desk.run_env(&["diary", "restore", backup, "--merge"], &now);
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains("Wrong passphrase"),
+        "{}",
+        stderr(&out)
+    );
+    let out = desk.run_env(
+        &["--json", "diary", "restore", backup, "--merge"],
+        &[
+            ("SALAMA_PASSPHRASE", new),
+            ("SALAMA_BACKUP_PASSPHRASE", PASS),
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["entries_added"], 1);
+    let out = desk.run_env(&["--json", "diary", "list"], &now);
+    let list: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(list["total"], 2);
+}
+
+/// In a terminal, restoring into a diary with entries asks merge or replace. `script`
+/// (util-linux) gives the command a terminal; the answer is typed on it.
+#[test]
+fn restoring_into_entries_in_a_terminal_asks_merge_or_replace() {
+    assert!(have("script"), "util-linux script is needed");
+    let desk = Desk::new();
+    desk.ok(&["diary", "add", "--text", "one", "--date", "2024-01-01"]);
+    let backup = desk.dir.path().join("b.backup");
+    desk.ok(&["diary", "backup", "--out", backup.to_str().unwrap()]);
+    desk.ok(&["diary", "add", "--text", "two", "--date", "2024-01-02"]);
+    let in_terminal = |answer: &str| {
+        let command = format!(
+            "{} --lang en --data-dir {} diary restore {}",
+            env!("CARGO_BIN_EXE_salama"),
+            desk.data().display(),
+            backup.display()
+        );
+        let mut child = Command::new("script")
+            .args(["-qec", &command, "/dev/null"])
+            .env("SALAMA_PASSPHRASE", PASS)
+            .env("SALAMA_BACKUP_PASSPHRASE", PASS)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        use std::io::Write;
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(format!("{answer}\n").as_bytes())
+            .unwrap();
+        let out = child.wait_with_output().unwrap();
+        (
+            out.status.success(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+        )
+    };
+    let (ok, shown) = in_terminal("no thanks");
+    assert!(!ok, "{shown}");
+    assert!(shown.contains("Type merge"), "{shown}");
+    assert_eq!(desk.json(&["diary", "list"])["total"], 2);
+    let (ok, shown) = in_terminal("merge");
+    assert!(ok, "{shown}");
+    assert!(shown.contains("Restored"), "{shown}");
+    assert!(!has_marks(&shown), "{shown}");
+    assert_eq!(desk.json(&["diary", "list"])["total"], 2);
+    let (ok, shown) = in_terminal("replace");
+    assert!(ok, "{shown}");
+    assert_eq!(desk.json(&["diary", "list"])["total"], 1);
+}
+
+#[test]
+fn edit_can_clear_fields() {
+    let desk = Desk::new();
+    let id = desk.ok(&[
+        "diary",
+        "add",
+        "--text",
+        "full",
+        "--date",
+        "2024-01-01",
+        "--place",
+        "Tripoli",
+        "--person",
+        "Karim",
+        "--amount",
+        "50",
+        "--currency",
+        "EUR",
+        "--creditor",
+        "Boss",
+        "--tag",
+        "work",
+    ]);
+    let id = id.trim();
+    let refused = desk.run_env(
+        &["diary", "edit", id, "--clear", "place", "--place", "Sabha"],
+        &[],
+    );
+    assert!(!refused.status.success());
+    assert!(
+        stderr(&refused).contains("cannot be cleared and given"),
+        "{}",
+        stderr(&refused)
+    );
+    desk.ok(&[
+        "diary",
+        "edit",
+        id,
+        "--clear",
+        "place,amount,creditor",
+        "--clear",
+        "people,tags",
+    ]);
+    let shown = desk.json(&["diary", "show", id, "--history"]);
+    let content = &shown["content"];
+    assert_eq!(content["place"], serde_json::Value::Null);
+    assert_eq!(content["amount"], serde_json::Value::Null);
+    assert_eq!(content["creditor"], serde_json::Value::Null);
+    assert_eq!(content["people"], serde_json::json!([]));
+    assert_eq!(content["tags"], serde_json::json!([]));
+    assert_eq!(content["text"], "full");
+    assert_eq!(shown["history"][0]["content"]["place"], "Tripoli");
+}
+
+#[test]
+fn terminal_text_has_no_isolation_marks() {
+    let desk = Desk::new();
+    desk.ok(&["diary", "add", "--text", "x", "--date", "2024-01-01"]);
+    let list = desk.run_env(&["diary", "list"], &[]);
+    assert!(
+        stderr(&list).contains("1 of 1 entries."),
+        "{}",
+        stderr(&list)
+    );
+    let wrong = desk.run_env(&["diary", "list"], &[("SALAMA_PASSPHRASE", "not this one")]);
+    assert!(
+        stderr(&wrong).contains("4 tries left before you have to wait"),
+        "{}",
+        stderr(&wrong)
+    );
+    for out in [&list, &wrong] {
+        assert!(!has_marks(&stderr(out)), "{:?}", stderr(out));
+        assert!(!has_marks(&String::from_utf8_lossy(&out.stdout)));
+    }
+}
+
+#[test]
+fn after_a_wipe_every_command_says_how_to_make_a_diary() {
+    let desk = Desk::new();
+    desk.ok(&["diary", "wipe", "--yes"]);
+    let out_file = desk.dir.path().join("x");
+    let out_file = out_file.to_str().unwrap();
+    for args in [
+        &["diary", "list"][..],
+        &["diary", "add", "--text", "x"],
+        &["diary", "show", "00000000000000000000000000000000"],
+        &["diary", "ledger"],
+        &["diary", "passwd"],
+        &["diary", "backup", "--out", out_file],
+        &["diary", "export", "--passphrase", "--out", out_file],
+    ] {
+        let out = desk.run_env(args, &[("SALAMA_EXPORT_PASSPHRASE", "long enough here")]);
+        assert!(!out.status.success(), "{args:?}");
+        assert!(
+            stderr(&out).contains("There is no diary here yet. Create one with: salama diary init"),
+            "{args:?}: {}",
+            stderr(&out)
+        );
+    }
+}
+
+/// Each command locks the diary before it ends: the key is dropped and the list snapshot
+/// is written, so the next `list` reads it instead of decrypting every entry.
+#[test]
+fn every_command_leaves_the_diary_locked_with_a_list_snapshot() {
+    let desk = Desk::new();
+    let snapshots = || -> i64 {
+        raw(&desk)
+            .query_row("SELECT count(*) FROM index_snapshot", [], |r| r.get(0))
+            .unwrap()
+    };
+    desk.ok(&["diary", "add", "--text", "x", "--date", "2024-01-01"]);
+    assert_eq!(snapshots(), 1, "after add");
+    let id = desk.json(&["diary", "list"])["entries"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    desk.ok(&["diary", "edit", &id, "--text", "y"]);
+    assert_eq!(snapshots(), 1, "after edit");
+    // Even a command that fails half way locks.
+    let failed = desk.run_env(&["diary", "edit", &id, "--date", "not a date"], &[]);
+    assert!(!failed.status.success());
+    assert_eq!(snapshots(), 1, "after a failed edit");
 }

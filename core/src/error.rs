@@ -42,7 +42,7 @@ pub enum SalamaError {
     #[error("invalid input: {reason}")]
     InvalidInput { reason: String },
     /// The diary passphrase was wrong. `attempts_left` counts down to the lockout.
-    #[error("wrong passphrase ({attempts_left} attempts left before a delay)")]
+    #[error("wrong passphrase ({})", attempts_left_detail(*attempts_left))]
     WrongPassphrase { attempts_left: u32 },
     /// Too many wrong passphrases: try again after `retry_after_s` seconds.
     #[error("locked out for {retry_after_s} s")]
@@ -52,7 +52,10 @@ pub enum SalamaError {
     Locked,
     /// Restoring a backup into a diary that already has `entries` entries: ask the user
     /// whether to merge or replace, then restore again with that choice.
-    #[error("the diary already has {entries} entries: merge or replace?")]
+    #[error(
+        "the diary already has {entries} {}: merge or replace?",
+        if *entries == 1 { "entry" } else { "entries" }
+    )]
     DiaryNotEmpty { entries: u32 },
     /// A stored record failed its integrity check; the others are unaffected.
     #[error("a record is damaged and cannot be read")]
@@ -76,6 +79,16 @@ pub enum SalamaError {
     /// A bug in Salama: please report it. Nothing was changed.
     #[error("internal error: {reason}")]
     Internal { reason: String },
+}
+
+/// The English detail of `WrongPassphrase` (logs, and after the localized text in the
+/// desktop app). At 0 the next try already waits.
+fn attempts_left_detail(attempts_left: u32) -> String {
+    match attempts_left {
+        0 => "no attempts left: every try waits now".to_owned(),
+        1 => "1 attempt left before a delay".to_owned(),
+        n => format!("{n} attempts left before a delay"),
+    }
 }
 
 impl SalamaError {
@@ -162,6 +175,29 @@ mod tests {
         let public = SalamaError::from(Error::from(err));
         assert!(!format!("{public:?}").contains("secret-marker"));
         assert!(matches!(public, SalamaError::Storage { .. }));
+    }
+
+    #[test]
+    fn counts_in_the_english_details_agree_in_number() {
+        let wrong = |n| SalamaError::WrongPassphrase { attempts_left: n }.to_string();
+        assert_eq!(
+            wrong(4),
+            "wrong passphrase (4 attempts left before a delay)"
+        );
+        assert_eq!(wrong(1), "wrong passphrase (1 attempt left before a delay)");
+        assert_eq!(
+            wrong(0),
+            "wrong passphrase (no attempts left: every try waits now)"
+        );
+        let not_empty = |n| SalamaError::DiaryNotEmpty { entries: n }.to_string();
+        assert_eq!(
+            not_empty(1),
+            "the diary already has 1 entry: merge or replace?"
+        );
+        assert_eq!(
+            not_empty(3),
+            "the diary already has 3 entries: merge or replace?"
+        );
     }
 
     #[test]

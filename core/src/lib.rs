@@ -53,7 +53,8 @@ mod test_hooks;
 pub use app::{Salama, SalamaConfig, StartupReport};
 pub use diary::{
     Amount, AttachmentInfo, Diary, DiaryEntry, EntryDraft, EntryFilter, EntryKind, EntryPage,
-    ExportTarget, KeyWrapper, LedgerLine, PassphraseCheck, RestoreMode, RestoreReport,
+    ExportTarget, KeyWrapper, Ledger, LedgerLine, PassphraseCheck, RestoreMode, RestoreReport,
+    WriteReport,
 };
 pub use error::SalamaError;
 pub use guide::{

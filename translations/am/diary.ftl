@@ -28,8 +28,20 @@ diary-backed-up = የመጠባበቂያ ቅጂው ተጽፏል። በማንኛ�
 # $added፣ $merged፣ $unchanged፣ $replaced እና $attachments ቁጥሮች ናቸው።
 diary-restored = ተመልሷል፦ { $added } አዲስ መዝገቦች፣ { $merged } ተዋህደዋል፣ { $unchanged } ቀድሞውኑ ነበሩ፣ { $replaced } ተተክተዋል፣ { $attachments } የተያያዙ ፋይሎች።
 diary-restore-choose = ማስታወሻ ደብተርዎ ቀድሞውኑ መዝገቦች አሉት። እነሱን አቆይተው የመጠባበቂያ ቅጂውን መዝገቦች ለመጨመር --merge ይጨምሩ፤ ወይም መጀመሪያ እነሱን ለመሰረዝ --replace ይጨምሩ።
+diary-restore-ask = ማስታወሻ ደብተርዎ ቀድሞውኑ መዝገቦች አሉት። እነሱን አቆይተው የመጠባበቂያ ቅጂውን መዝገቦች ለመጨመር አዋህድ ብለው ይጻፉ፤ ወይም መጀመሪያ እነሱን ለመሰረዝ ተካ ብለው ይጻፉ፦
+diary-answer-merge = አዋህድ
+diary-answer-replace = ተካ
+diary-prompt-backup-passphrase = የመጠባበቂያ ቅጂው የይለፍ ቃል፦
+diary-prompt-backup-passphrase-or-same = የመጠባበቂያ ቅጂው የይለፍ ቃል (የማስታወሻ ደብተሩ የይለፍ ቃል ከሆነ Enter ይጫኑ)፦
+diary-none-here = እዚህ ገና ማስታወሻ ደብተር የለም። በዚህ ትእዛዝ አንድ ይፍጠሩ፦ salama diary init
+diary-kdf-memory-range = የይለፍ ቃሉን ለመጠበቅ የሚውለው ማህደረ ትውስታ ከ{ $min } እስከ { $max } MiB መሆን አለበት። ምንም ነገር አልተፈጠረም።
+diary-kdf-passes-range = የዙሮች ብዛት ከ{ $min } እስከ { $max } መሆን አለበት። ምንም ነገር አልተፈጠረም።
+diary-wipe-after-range = ማስታወሻ ደብተሩ ከመደምሰሱ በፊት የሚፈቀደው የተሳሳቱ የይለፍ ቃሎች ብዛት ከ1 እስከ 100 መሆን አለበት፤ ወይም በጭራሽ እንዳይደመሰስ 0። ምንም ነገር አልተቀየረም።
+diary-clear-and-set = አንድን መስክ በአንድ ጊዜ ባዶ ማድረግና አዲስ ዋጋ መስጠት አይቻልም። ምንም ነገር አልተቀየረም።
 diary-no-entries = ምንም መዝገብ የለም።
 diary-damaged-entries = አንዳንድ መዝገቦች ተበላሽተዋል፤ ሊነበቡም አይችሉም። ሌሎች መዝገቦችዎ ደህና ናቸው።
+diary-damaged-not-included = እነዚህ መዝገቦች ተበላሽተዋል፤ ሊነበቡም አልቻሉም፤ ስለዚህ ቀርተዋል (ሌሎቹ ሁሉ ተካትተዋል)፦
+diary-damaged-attachments-not-included = እነዚህ የተያያዙ ፋይሎች ተበላሽተዋል፤ ሊነበቡም አልቻሉም፤ ስለዚህ ቀርተዋል፦
 # $shown እና $total ቁጥሮች ናቸው።
 diary-list-count = ከ{ $total } መዝገቦች ውስጥ { $shown }።
 diary-ledger-empty = ምንም የተመዘገበ ዕዳ ወይም ክፍያ የለም።
@@ -71,6 +83,10 @@ diary-report-owed = ዕዳ
 diary-report-paid = የተከፈለ
 diary-report-remaining = ቀሪ
 diary-report-entries = መዝገቦች በቀን ቅደም ተከተል
+diary-report-damaged = የተበላሹ መዝገቦች
+diary-report-damaged-notice = እነዚህ መዝገቦች የትክክለኛነት ፍተሻውን አላለፉም፦ ወይ ተበላሽተዋል፤ ወይም ፋይሉን ያገኘ ሰው ቀይሯቸዋል። ሊፈተሽ ያልቻለው ቀርቷል። ሌላው ሁሉ በዚህ የሚወጣ ፋይል ውስጥ አለ።
+diary-report-damaged-entry = መዝገብ { $id }
+diary-report-damaged-attachment = የተያያዘ ፋይል { $id }
 # $count መዝገቡ ስንት ጊዜ እንደተቀየረ ነው፤ $date ለመጨረሻ ጊዜ የተቀየረበት ቀን ነው።
 diary-report-edited =
     { $count ->

@@ -28,8 +28,20 @@ diary-backed-up = تمت كتابة النسخة الاحتياطية. يمكن 
 # المتغيرات $added و$merged و$unchanged و$replaced و$attachments أعداد.
 diary-restored = تمت الاستعادة. سجلات جديدة: { $added }، سجلات مدموجة: { $merged }، سجلات كانت موجودة من قبل: { $unchanged }، سجلات مستبدَلة: { $replaced }، مرفقات: { $attachments }.
 diary-restore-choose = دفتر مذكراتك فيه سجلات بالفعل. أضف --merge للاحتفاظ بها وإضافة سجلات النسخة الاحتياطية إليها، أو --replace لحذفها أولًا.
+diary-restore-ask = دفتر مذكراتك فيه سجلات بالفعل. اكتب دمج للاحتفاظ بها وإضافة سجلات النسخة الاحتياطية إليها، أو استبدال لحذفها أولًا:
+diary-answer-merge = دمج
+diary-answer-replace = استبدال
+diary-prompt-backup-passphrase = كلمة السر للنسخة الاحتياطية:
+diary-prompt-backup-passphrase-or-same = كلمة السر للنسخة الاحتياطية (اضغط Enter إذا كانت هي نفسها كلمة السر لدفتر المذكرات):
+diary-none-here = لا يوجد دفتر مذكرات هنا بعد. أنشئ واحدًا بهذا الأمر: salama diary init
+diary-kdf-memory-range = يجب أن تكون الذاكرة المستخدمة لحماية كلمة السر من { $min } إلى { $max } ميغابايت (MiB). لم يُنشأ أي شيء.
+diary-kdf-passes-range = يجب أن يكون عدد الجولات من { $min } إلى { $max }. لم يُنشأ أي شيء.
+diary-wipe-after-range = يجب أن يكون عدد كلمات السر الخاطئة قبل محو دفتر المذكرات من 1 إلى 100، أو 0 كي لا يُمحى أبدًا. لم يتغير أي شيء.
+diary-clear-and-set = لا يمكن إفراغ خانة وإعطاؤها قيمة جديدة في الوقت نفسه. لم يتغير أي شيء.
 diary-no-entries = لا توجد سجلات.
 diary-damaged-entries = بعض السجلات تالفة ولا يمكن قراءتها. سجلاتك الأخرى سليمة.
+diary-damaged-not-included = هذه السجلات تالفة ولم يمكن قراءتها، لذلك تُركت خارجًا (وكل ما عداها مشمول):
+diary-damaged-attachments-not-included = هذه المرفقات تالفة ولم يمكن قراءتها، لذلك تُركت خارجًا:
 # المتغيران $shown و$total عددان.
 diary-list-count = السجلات المعروضة: { $shown } من { $total }.
 diary-ledger-empty = لم تُسجَّل أي ديون أو دفعات.
@@ -75,6 +87,10 @@ diary-report-owed = المبلغ المستحق
 diary-report-paid = المدفوع
 diary-report-remaining = المتبقي
 diary-report-entries = السجلات حسب التاريخ
+diary-report-damaged = سجلات تالفة
+diary-report-damaged-notice = لم تجتز هذه السجلات فحص السلامة: إما أنها تلفت، وإما أن شخصًا وصل إلى الملف غيّرها. ما لم يمكن التحقق منه تُرك خارجًا. وكل ما عداه موجود في هذا الملف المُصدَّر.
+diary-report-damaged-entry = سجل { $id }
+diary-report-damaged-attachment = مرفق { $id }
 # المتغير $count هو عدد مرات تعديل السجل، و$date تاريخ آخر تعديل.
 diary-report-edited =
     { $count ->

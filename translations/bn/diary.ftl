@@ -28,8 +28,20 @@ diary-backed-up = ব্যাকআপ লেখা হয়েছে। য�
 # $added, $merged, $unchanged, $replaced আর $attachments হলো সংখ্যা।
 diary-restored = ফিরিয়ে আনা হয়েছে: { $added }টি নতুন লেখা, { $merged }টি মেলানো হয়েছে, { $unchanged }টি আগে থেকেই ছিল, { $replaced }টি বদলে দেওয়া হয়েছে, { $attachments }টি সংযুক্ত ফাইল।
 diary-restore-choose = আপনার ডায়েরিতে আগে থেকেই লেখা আছে। সেগুলো রেখে ব্যাকআপের লেখাগুলোও যোগ করতে --merge যোগ করুন, অথবা আগে সেগুলো মুছে ফেলতে --replace যোগ করুন।
+diary-restore-ask = আপনার ডায়েরিতে আগে থেকেই লেখা আছে। সেগুলো রেখে ব্যাকআপের লেখাগুলোও যোগ করতে মেলান লিখুন, অথবা আগে সেগুলো মুছে ফেলতে বদলান লিখুন:
+diary-answer-merge = মেলান
+diary-answer-replace = বদলান
+diary-prompt-backup-passphrase = ব্যাকআপের পাসওয়ার্ড:
+diary-prompt-backup-passphrase-or-same = ব্যাকআপের পাসওয়ার্ড (এটি ডায়েরির পাসওয়ার্ডই হলে Enter চাপুন):
+diary-none-here = এখানে এখনো কোনো ডায়েরি নেই। এই কমান্ড দিয়ে একটি তৈরি করুন: salama diary init
+diary-kdf-memory-range = পাসওয়ার্ড সুরক্ষার জন্য মেমোরি { $min } থেকে { $max } MiB-এর মধ্যে হতে হবে। কিছুই তৈরি করা হয়নি।
+diary-kdf-passes-range = ধাপের সংখ্যা { $min } থেকে { $max }-এর মধ্যে হতে হবে। কিছুই তৈরি করা হয়নি।
+diary-wipe-after-range = ডায়েরি মুছে ফেলার আগে ভুল পাসওয়ার্ডের সংখ্যা 1 থেকে 100-এর মধ্যে হতে হবে, অথবা কখনো না মুছতে 0। কিছুই বদলানো হয়নি।
+diary-clear-and-set = একই সময়ে একটি ঘর খালি করা আর তাতে নতুন মান দেওয়া যায় না। কিছুই বদলানো হয়নি।
 diary-no-entries = কোনো লেখা নেই।
 diary-damaged-entries = কিছু লেখা নষ্ট হয়ে গেছে, তাই পড়া যাচ্ছে না। আপনার অন্য লেখাগুলো নিরাপদ আছে।
+diary-damaged-not-included = এই লেখাগুলো নষ্ট হয়ে গেছে, পড়া যায়নি, তাই বাদ রাখা হয়েছে (বাকি সব রাখা হয়েছে):
+diary-damaged-attachments-not-included = এই সংযুক্ত ফাইলগুলো নষ্ট হয়ে গেছে, পড়া যায়নি, তাই বাদ রাখা হয়েছে:
 # $shown আর $total হলো সংখ্যা।
 diary-list-count = { $total }টি লেখার মধ্যে { $shown }টি।
 diary-ledger-empty = দেনা বা টাকা দেওয়ার কোনো হিসাব লেখা নেই।
@@ -71,6 +83,10 @@ diary-report-owed = দেনার পরিমাণ
 diary-report-paid = শোধ করা হয়েছে
 diary-report-remaining = বাকি
 diary-report-entries = তারিখ অনুযায়ী লেখা
+diary-report-damaged = নষ্ট রেকর্ড
+diary-report-damaged-notice = এই রেকর্ডগুলো সঠিকতা যাচাইয়ে উতরায়নি: হয় এগুলো নষ্ট হয়ে গেছে, নয়তো ফাইলটি হাতে পাওয়া কেউ এগুলো বদলে দিয়েছে। যা যাচাই করা যায়নি তা বাদ রাখা হয়েছে। বাকি সব এই এক্সপোর্টে আছে।
+diary-report-damaged-entry = লেখা { $id }
+diary-report-damaged-attachment = সংযুক্ত ফাইল { $id }
 # $count হলো লেখাটি কতবার বদলানো হয়েছে, $date হলো শেষবার কখন বদলানো হয়েছে।
 diary-report-edited =
     { $count ->

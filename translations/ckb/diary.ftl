@@ -28,8 +28,20 @@ diary-backed-up = کۆپیی یەدەگەکە نووسرا. لە هەر مۆبا
 # $added، $merged، $unchanged، $replaced و $attachments ژمارەن.
 diary-restored = گەڕێنرایەوە: { $added } تۆماری نوێ، { $merged } تێکەڵ کران، { $unchanged } پێشتر هەبوون، { $replaced } لە جێی کۆنەکان دانران، { $attachments } پاشکۆ.
 diary-restore-choose = دەفتەری یادداشتەکەت پێشتر تۆماری تێدایە. بۆ هێشتنەوەیان و زیادکردنی تۆمارەکانی کۆپیی یەدەگەکە، --merge بخەرە سەر فەرمانەکە، یان بۆ ئەوەی سەرەتا بیانسڕیتەوە، --replace بخەرە سەری.
+diary-restore-ask = دەفتەری یادداشتەکەت پێشتر تۆماری تێدایە. بۆ هێشتنەوەیان و زیادکردنی تۆمارەکانی کۆپیی یەدەگەکە بنووسە تێکەڵ، یان بۆ ئەوەی سەرەتا بیانسڕیتەوە بنووسە گۆڕین:
+diary-answer-merge = تێکەڵ
+diary-answer-replace = گۆڕین
+diary-prompt-backup-passphrase = وشەی نهێنیی کۆپیی یەدەگەکە:
+diary-prompt-backup-passphrase-or-same = وشەی نهێنیی کۆپیی یەدەگەکە (ئەگەر هەمان وشەی نهێنیی دەفتەری یادداشتەکەیە، Enter دابگرە):
+diary-none-here = هێشتا لێرە دەفتەری یادداشت نییە. بەم فەرمانە یەکێک دروست بکە: salama diary init
+diary-kdf-memory-range = ئەو بیرگەیەی بۆ پاراستنی وشەی نهێنی بەکاردێت دەبێت لە { $min } تا { $max } MiB بێت. هیچ شتێک دروست نەکرا.
+diary-kdf-passes-range = ژمارەی خولەکان دەبێت لە { $min } تا { $max } بێت. هیچ شتێک دروست نەکرا.
+diary-wipe-after-range = ژمارەی وشە نهێنییە هەڵەکان پێش سڕینەوەی دەفتەری یادداشتەکە دەبێت لە 1 تا 100 بێت، یان 0 بۆ ئەوەی هەرگیز نەسڕدرێتەوە. هیچ شتێک نەگۆڕدرا.
+diary-clear-and-set = ناتوانرێت خانەیەک لە هەمان کاتدا بەتاڵ بکرێتەوە و نرخێکی نوێشی پێ بدرێت. هیچ شتێک نەگۆڕدرا.
 diary-no-entries = هیچ تۆمارێک نییە.
 diary-damaged-entries = هەندێک تۆمار تێکچوون و ناخوێندرێنەوە. تۆمارەکانی ترت سەلامەتن.
+diary-damaged-not-included = ئەم تۆمارانە تێکچوون و نەخوێندرانەوە، بۆیە لاوە نران (هەموو ئەوانی تر تێدان):
+diary-damaged-attachments-not-included = ئەم پاشکۆیانە تێکچوون و نەخوێندرانەوە، بۆیە لاوە نران:
 # $shown و $total ژمارەن.
 diary-list-count = { $shown } لە { $total } تۆمار.
 diary-ledger-empty = هیچ قەرز یان پارەدانێک تۆمار نەکراوە.
@@ -71,6 +83,10 @@ diary-report-owed = بڕی قەرز
 diary-report-paid = دراوەتەوە
 diary-report-remaining = ماوە
 diary-report-entries = تۆمارەکان بەپێی بەروار
+diary-report-damaged = تۆمارە تێکچووەکان
+diary-report-damaged-notice = ئەم تۆمارانە لە پشکنینی دروستیدا سەرنەکەوتن: یان تێکچوون، یان کەسێک کە دەستی بە فایلەکە گەیشتووە گۆڕیونی. ئەوەی نەتوانرا بپشکنرێت لاوە نراوە. هەموو ئەوانی تر لەم هەناردەیەدان.
+diary-report-damaged-entry = تۆمار { $id }
+diary-report-damaged-attachment = پاشکۆ { $id }
 # $count ژمارەی ئەو جارانەیە کە تۆمارەکە دەستکاری کراوە، $date کاتی دوایین دەستکاری.
 diary-report-edited =
     { $count ->

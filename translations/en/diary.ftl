@@ -26,8 +26,24 @@ diary-backed-up = The backup was written. It opens with the passphrase on any ph
 # $added, $merged, $unchanged, $replaced and $attachments are counts.
 diary-restored = Restored: { $added } new entries, { $merged } merged, { $unchanged } already there, { $replaced } replaced, { $attachments } attachments.
 diary-restore-choose = Your diary already has entries. Add --merge to keep them and add the backup's, or --replace to delete them first.
+# The words merge and replace are also accepted in English, as shown.
+diary-restore-ask = Your diary already has entries. Type merge to keep them and add the backup's, or replace to delete them first:
+# What the reader types to choose merge or replace (one word, as in diary-restore-ask).
+diary-answer-merge = merge
+diary-answer-replace = replace
+diary-prompt-backup-passphrase = Passphrase of the backup:
+diary-prompt-backup-passphrase-or-same = Passphrase of the backup (press Enter if it is the diary passphrase):
+diary-none-here = There is no diary here yet. Create one with: salama diary init
+# $min and $max are sizes in MiB.
+diary-kdf-memory-range = The memory for protecting the passphrase must be from { $min } to { $max } MiB. Nothing was created.
+# $min and $max are counts.
+diary-kdf-passes-range = The number of passes must be from { $min } to { $max }. Nothing was created.
+diary-wipe-after-range = The number of wrong passphrases before the diary is wiped must be from 1 to 100, or 0 for never. Nothing was changed.
+diary-clear-and-set = A field cannot be cleared and given a new value at the same time. Nothing was changed.
 diary-no-entries = No entries.
 diary-damaged-entries = Some entries are damaged and cannot be read. Your other entries are safe.
+diary-damaged-not-included = These entries are damaged and could not be read, so they are left out (everything else is included):
+diary-damaged-attachments-not-included = These attachments are damaged and could not be read, so they are left out:
 # $shown and $total are counts.
 diary-list-count = { $shown } of { $total } entries.
 diary-ledger-empty = No debts or payments recorded.
@@ -69,6 +85,11 @@ diary-report-owed = Owed
 diary-report-paid = Paid
 diary-report-remaining = Remaining
 diary-report-entries = Entries by date
+diary-report-damaged = Damaged records
+diary-report-damaged-notice = These records failed their integrity check: they were damaged, or changed by someone who had the file. What could not be checked is left out. Everything else is in this export.
+# $id is the random id of the entry or attachment.
+diary-report-damaged-entry = Entry { $id }
+diary-report-damaged-attachment = Attachment { $id }
 # $count is how many times the entry was edited, $date when it was last edited.
 diary-report-edited =
     { $count ->

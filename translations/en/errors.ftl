@@ -2,10 +2,11 @@
 
 error-not-found = This could not be found.
 error-invalid-input = This cannot be used. Please check it and try again.
-# $attempts is how many tries are left before Salama makes you wait.
+# $attempts is how many tries are left before Salama makes you wait. At 0 the wait has
+# already started: the next try is only accepted after it.
 error-wrong-passphrase =
     { $attempts ->
-        [0] Wrong passphrase. After the next wrong try you will have to wait.
+        [0] Wrong passphrase. You have to wait before you try again.
         [one] Wrong passphrase. One try left before you have to wait.
        *[other] Wrong passphrase. { $attempts } tries left before you have to wait.
     }

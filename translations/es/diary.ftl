@@ -28,8 +28,20 @@ diary-backed-up = La copia de seguridad se guardó. Se abre con la frase secreta
 # $added, $merged, $unchanged, $replaced y $attachments son números.
 diary-restored = Restauración terminada. Entradas nuevas: { $added }. Combinadas: { $merged }. Ya estaban: { $unchanged }. Reemplazadas: { $replaced }. Archivos adjuntos: { $attachments }.
 diary-restore-choose = Tu diario ya tiene entradas. Añade --merge para conservarlas y añadir las de la copia de seguridad, o --replace para eliminarlas primero.
+diary-restore-ask = Tu diario ya tiene entradas. Escribe combinar para conservarlas y añadir las de la copia de seguridad, o reemplazar para eliminarlas primero:
+diary-answer-merge = combinar
+diary-answer-replace = reemplazar
+diary-prompt-backup-passphrase = Frase secreta de la copia de seguridad:
+diary-prompt-backup-passphrase-or-same = Frase secreta de la copia de seguridad (pulsa Intro si es la del diario):
+diary-none-here = Todavía no hay ningún diario aquí. Crea uno con: salama diary init
+diary-kdf-memory-range = La memoria para proteger la frase secreta debe estar entre { $min } y { $max } MiB. No se creó nada.
+diary-kdf-passes-range = El número de pasadas debe estar entre { $min } y { $max }. No se creó nada.
+diary-wipe-after-range = El número de frases secretas incorrectas antes de borrar el diario debe estar entre 1 y 100, o 0 para no borrarlo nunca. No se cambió nada.
+diary-clear-and-set = Un campo no se puede vaciar y recibir un valor nuevo a la vez. No se cambió nada.
 diary-no-entries = No hay entradas.
 diary-damaged-entries = Algunas entradas están dañadas y no se pueden leer. Tus otras entradas están a salvo.
+diary-damaged-not-included = Estas entradas están dañadas y no se pudieron leer, así que se dejaron fuera (todo lo demás está incluido):
+diary-damaged-attachments-not-included = Estos archivos adjuntos están dañados y no se pudieron leer, así que se dejaron fuera:
 # $shown y $total son números.
 diary-list-count = Entradas: { $shown } de { $total }.
 diary-ledger-empty = No hay deudas ni pagos registrados.
@@ -72,6 +84,10 @@ diary-report-owed = Deuda
 diary-report-paid = Pagado
 diary-report-remaining = Falta pagar
 diary-report-entries = Entradas por fecha
+diary-report-damaged = Registros dañados
+diary-report-damaged-notice = Estos registros no pasaron la comprobación de integridad: se dañaron, o los cambió alguien que tuvo el archivo. Lo que no se pudo comprobar se dejó fuera. Todo lo demás está en esta exportación.
+diary-report-damaged-entry = Entrada { $id }
+diary-report-damaged-attachment = Archivo adjunto { $id }
 # $count es cuántas veces se modificó la entrada, $date cuándo se modificó por última vez.
 diary-report-edited =
     { $count ->

@@ -7,7 +7,7 @@ error-invalid-input = Esto no se puede usar. Revísalo e inténtalo de nuevo.
 # $attempts es el número de intentos que quedan antes de que Salama te haga esperar.
 error-wrong-passphrase =
     { $attempts ->
-        [0] Frase secreta incorrecta. Si el próximo intento es incorrecto, tendrás que esperar.
+        [0] Frase secreta incorrecta. Tienes que esperar antes de volver a intentarlo.
         [one] Frase secreta incorrecta. Te queda un intento antes de tener que esperar.
         [many] Frase secreta incorrecta. Te quedan { $attempts } intentos antes de tener que esperar.
        *[other] Frase secreta incorrecta. Te quedan { $attempts } intentos antes de tener que esperar.

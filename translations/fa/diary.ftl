@@ -28,8 +28,20 @@ diary-backed-up = نسخه پشتیبان نوشته شد. روی هر تلفن�
 # متغیرهای $added، $merged، $unchanged، $replaced و $attachments تعداد هستند.
 diary-restored = بازگردانی انجام شد. یادداشت‌های جدید: { $added }، ادغام‌شده: { $merged }، از قبل موجود: { $unchanged }، جایگزین‌شده: { $replaced }، پیوست‌ها: { $attachments }.
 diary-restore-choose = دفترچه خاطرات شما از قبل یادداشت دارد. برای اینکه آنها را نگه دارید و یادداشت‌های نسخه پشتیبان را هم اضافه کنید، --merge را اضافه کنید؛ یا برای اینکه اول آنها پاک شوند، --replace را.
+diary-restore-ask = دفترچه خاطرات شما از قبل یادداشت دارد. برای اینکه آنها را نگه دارید و یادداشت‌های نسخه پشتیبان را هم اضافه کنید بنویسید ادغام، یا برای اینکه اول آنها پاک شوند بنویسید جایگزینی:
+diary-answer-merge = ادغام
+diary-answer-replace = جایگزینی
+diary-prompt-backup-passphrase = رمز عبور نسخه پشتیبان:
+diary-prompt-backup-passphrase-or-same = رمز عبور نسخه پشتیبان (اگر همان رمز عبور دفترچه خاطرات است، Enter را بزنید):
+diary-none-here = اینجا هنوز دفترچه خاطراتی نیست. با این فرمان یکی بسازید: salama diary init
+diary-kdf-memory-range = حافظه‌ای که برای محافظت از رمز عبور به کار می‌رود باید از { $min } تا { $max } مگابایت (MiB) باشد. چیزی ساخته نشد.
+diary-kdf-passes-range = تعداد دورها باید از { $min } تا { $max } باشد. چیزی ساخته نشد.
+diary-wipe-after-range = تعداد رمزهای اشتباه پیش از پاک شدن دفترچه خاطرات باید از 1 تا 100 باشد، یا 0 برای اینکه هرگز پاک نشود. چیزی تغییر نکرد.
+diary-clear-and-set = نمی‌شود یک بخش را هم‌زمان خالی کرد و مقدار تازه‌ای به آن داد. چیزی تغییر نکرد.
 diary-no-entries = هیچ یادداشتی نیست.
 diary-damaged-entries = بعضی از یادداشت‌ها آسیب دیده‌اند و خوانده نمی‌شوند. یادداشت‌های دیگر شما سالم هستند.
+diary-damaged-not-included = این یادداشت‌ها آسیب دیده‌اند و خوانده نشدند، برای همین کنار گذاشته شدند (بقیه همه آمده‌اند):
+diary-damaged-attachments-not-included = این پیوست‌ها آسیب دیده‌اند و خوانده نشدند، برای همین کنار گذاشته شدند:
 # متغیرهای $shown و $total تعداد هستند.
 diary-list-count = { $shown } از { $total } یادداشت.
 diary-ledger-empty = هیچ بدهی یا پرداختی ثبت نشده است.
@@ -72,6 +84,10 @@ diary-report-owed = بدهی
 diary-report-paid = پرداخت‌شده
 diary-report-remaining = باقی‌مانده
 diary-report-entries = یادداشت‌ها به ترتیب تاریخ
+diary-report-damaged = موارد آسیب‌دیده
+diary-report-damaged-notice = این موارد در بررسی سلامت قبول نشدند: یا آسیب دیده‌اند، یا کسی که به فایل دسترسی داشته آنها را تغییر داده است. آنچه بررسی نشد کنار گذاشته شده است. بقیه همه در این فایل خروجی هست.
+diary-report-damaged-entry = یادداشت { $id }
+diary-report-damaged-attachment = پیوست { $id }
 # متغیر $count تعداد دفعاتی است که یادداشت ویرایش شده است و $date زمان آخرین ویرایش.
 diary-report-edited =
     { $count ->

@@ -28,8 +28,20 @@ diary-backed-up = La sauvegarde a été écrite. Elle s’ouvre avec la phrase s
 # $added, $merged, $unchanged, $replaced et $attachments sont des nombres.
 diary-restored = Restauration terminée. Nouvelles entrées : { $added }. Fusionnées : { $merged }. Déjà présentes : { $unchanged }. Remplacées : { $replaced }. Pièces jointes : { $attachments }.
 diary-restore-choose = Votre journal contient déjà des entrées. Ajoutez --merge pour les garder et ajouter celles de la sauvegarde, ou --replace pour les supprimer d’abord.
+diary-restore-ask = Votre journal contient déjà des entrées. Tapez fusionner pour les garder et ajouter celles de la sauvegarde, ou remplacer pour les supprimer d’abord :
+diary-answer-merge = fusionner
+diary-answer-replace = remplacer
+diary-prompt-backup-passphrase = Phrase secrète de la sauvegarde :
+diary-prompt-backup-passphrase-or-same = Phrase secrète de la sauvegarde (appuyez sur Entrée si c’est celle du journal) :
+diary-none-here = Il n’y a pas encore de journal ici. Créez-en un avec : salama diary init
+diary-kdf-memory-range = La mémoire utilisée pour protéger la phrase secrète doit être comprise entre { $min } et { $max } Mio. Rien n’a été créé.
+diary-kdf-passes-range = Le nombre de passes doit être compris entre { $min } et { $max }. Rien n’a été créé.
+diary-wipe-after-range = Le nombre de phrases secrètes incorrectes avant l’effacement du journal doit être compris entre 1 et 100, ou 0 pour ne jamais l’effacer. Rien n’a été modifié.
+diary-clear-and-set = Un champ ne peut pas être vidé et recevoir une nouvelle valeur en même temps. Rien n’a été modifié.
 diary-no-entries = Aucune entrée.
 diary-damaged-entries = Certaines entrées sont endommagées et ne peuvent pas être lues. Vos autres entrées sont en sécurité.
+diary-damaged-not-included = Ces entrées sont endommagées et n’ont pas pu être lues : elles sont laissées de côté (tout le reste est inclus) :
+diary-damaged-attachments-not-included = Ces pièces jointes sont endommagées et n’ont pas pu être lues : elles sont laissées de côté :
 # $shown et $total sont des nombres.
 diary-list-count = Entrées : { $shown } sur { $total }.
 diary-ledger-empty = Aucune dette ni aucun paiement enregistré.
@@ -72,6 +84,10 @@ diary-report-owed = Dû
 diary-report-paid = Payé
 diary-report-remaining = Reste à payer
 diary-report-entries = Entrées par date
+diary-report-damaged = Éléments endommagés
+diary-report-damaged-notice = Ces éléments n’ont pas passé le contrôle d’intégrité : ils ont été endommagés, ou modifiés par quelqu’un qui avait le fichier. Ce qui n’a pas pu être vérifié est laissé de côté. Tout le reste figure dans cet export.
+diary-report-damaged-entry = Entrée { $id }
+diary-report-damaged-attachment = Pièce jointe { $id }
 # $count est le nombre de fois où l’entrée a été modifiée, $date la date de la dernière modification.
 diary-report-edited =
     { $count ->

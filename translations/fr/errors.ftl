@@ -7,7 +7,7 @@ error-invalid-input = Ceci ne peut pas être utilisé. Vérifiez et réessayez.
 # $attempts est le nombre d’essais qui restent avant que Salama vous fasse attendre.
 error-wrong-passphrase =
     { $attempts ->
-        [0] Phrase secrète incorrecte. Après le prochain essai incorrect, vous devrez attendre.
+        [0] Phrase secrète incorrecte. Vous devez attendre avant de réessayer.
         [one] Phrase secrète incorrecte. Il vous reste un essai avant de devoir attendre.
         [many] Phrase secrète incorrecte. Il vous reste { $attempts } essais avant de devoir attendre.
        *[other] Phrase secrète incorrecte. Il vous reste { $attempts } essais avant de devoir attendre.

@@ -28,8 +28,20 @@ diary-backed-up = Kopiya yedek hat nivîsîn. Ew li ser her telefonê bi şîfre
 # $added, $merged, $unchanged, $replaced û $attachments hejmar in.
 diary-restored = Hat vegerandin: { $added } tomarên nû, { $merged } hatin yekkirin, { $unchanged } jixwe hebûn, { $replaced } li şûna yên berê hatin danîn, { $attachments } pelên pê ve girêdayî.
 diary-restore-choose = Di rojnivîska we de jixwe tomar hene. --merge lê zêde bikin da ku hûn wan bihêlin û tomarên kopiya yedek jî lê zêde bikin, an --replace da ku hûn pêşî wan jê bibin.
+diary-restore-ask = Di rojnivîska we de jixwe tomar hene. Ji bo ku hûn wan bihêlin û tomarên kopiya yedek jî lê zêde bikin yekkirin binivîsin, an ji bo ku hûn pêşî wan jê bibin guhertin binivîsin:
+diary-answer-merge = yekkirin
+diary-answer-replace = guhertin
+diary-prompt-backup-passphrase = Şîfreya kopiya yedek:
+diary-prompt-backup-passphrase-or-same = Şîfreya kopiya yedek (heke ew şîfreya rojnivîskê bixwe be, Enter bitikînin):
+diary-none-here = Li vir hîn rojnivîsk tune. Bi vê fermanê yekê çêbikin: salama diary init
+diary-kdf-memory-range = Bîra ku ji bo parastina şîfreyê tê bikaranîn divê ji { $min } heta { $max } MiB be. Tu tişt nehat çêkirin.
+diary-kdf-passes-range = Hejmara dewran divê ji { $min } heta { $max } be. Tu tişt nehat çêkirin.
+diary-wipe-after-range = Hejmara şîfreyên şaş berî ku rojnivîsk bê jêbirin divê ji 1 heta 100 be, an jî 0 da ku qet neyê jêbirin. Tu tişt nehat guhertin.
+diary-clear-and-set = Qadek nikare di heman demê de hem bê valakirin hem jî nirxekî nû bistîne. Tu tişt nehat guhertin.
 diary-no-entries = Tu tomar tune.
 diary-damaged-entries = Hin tomar xera bûne û nayên xwendin. Tomarên we yên din ewle ne.
+diary-damaged-not-included = Ev tomar xera bûne û nehatin xwendin, loma li derve hatin hiştin (yên din hemû tê de ne):
+diary-damaged-attachments-not-included = Ev pelên pê ve girêdayî xera bûne û nehatin xwendin, loma li derve hatin hiştin:
 # $shown û $total hejmar in.
 diary-list-count = { $shown } ji { $total } tomaran.
 diary-ledger-empty = Tu deyn an dayîn nehatine tomarkirin.
@@ -71,6 +83,10 @@ diary-report-owed = Deyn
 diary-report-paid = Hat dayîn
 diary-report-remaining = Maye
 diary-report-entries = Tomar li gorî dîrokê
+diary-report-damaged = Tomarên xerabûyî
+diary-report-damaged-notice = Ev tomar di kontrola durustiyê de derbas nebûn: an xera bûne, an jî kesekî ku dest gihîştiye pelê ew guhertine. Tiştê ku nehat kontrolkirin li derve hatiye hiştin. Yên din hemû di vê pela derxistî de ne.
+diary-report-damaged-entry = Tomar { $id }
+diary-report-damaged-attachment = Pela pê ve girêdayî { $id }
 # $count hejmara caran e ku tomar hatiye guhertin, $date dema guhertina dawî ye.
 diary-report-edited =
     { $count ->

@@ -7,7 +7,7 @@ error-invalid-input = Ev nayê bikaranîn. Ji kerema xwe wê kontrol bikin û d�
 # $attempts hejmara ceribandinên mayî ye, berî ku Salama we li bendê bihêle.
 error-wrong-passphrase =
     { $attempts ->
-        [0] Şîfre şaş e. Heke carek din şaş be, divê hûn li bendê bimînin.
+        [0] Şîfre şaş e. Berî ku hûn dîsa biceribînin, divê hûn li bendê bimînin.
         [one] Şîfre şaş e. Hûn dikarin carek din biceribînin, paşê divê hûn li bendê bimînin.
        *[other] Şîfre şaş e. Hûn dikarin { $attempts } caran din biceribînin, paşê divê hûn li bendê bimînin.
     }

@@ -28,8 +28,20 @@ diary-backed-up = احتیاطي کاپي ولیکل شوه. په هر تلیف�
 # $added، $merged، $unchanged، $replaced او $attachments شمېرې دي.
 diary-restored = بېرته راوګرځول شو. نوي ریکارډونه: { $added }، یوځای شوي: { $merged }، له مخکې موجود: { $unchanged }، بدل شوي: { $replaced }، ضمیمې: { $attachments }.
 diary-restore-choose = ستاسو په ډایري کې لا دمخه ریکارډونه شته. که غواړئ هغه وساتئ او د احتیاطي کاپي ریکارډونه هم ورزیات کړئ، --merge ورزیات کړئ؛ یا که غواړئ لومړی هغه پاک شي، --replace ورزیات کړئ.
+diary-restore-ask = ستاسو په ډایري کې لا دمخه ریکارډونه شته. که غواړئ هغه وساتئ او د احتیاطي کاپي ریکارډونه هم ورزیات کړئ، یوځای ولیکئ؛ یا که غواړئ لومړی هغه پاک شي، بدل ولیکئ:
+diary-answer-merge = یوځای
+diary-answer-replace = بدل
+diary-prompt-backup-passphrase = د احتیاطي کاپي پټنوم:
+diary-prompt-backup-passphrase-or-same = د احتیاطي کاپي پټنوم (که د ډایرۍ همغه پټنوم وي، Enter کېکاږئ):
+diary-none-here = دلته لا ډایري نشته. په دې کمانډ یوه جوړه کړئ: salama diary init
+diary-kdf-memory-range = هغه حافظه چې د پټنوم د ساتنې لپاره کارېږي باید له { $min } څخه تر { $max } MiB پورې وي. هېڅ شی جوړ نه شو.
+diary-kdf-passes-range = د دورو شمېر باید له { $min } څخه تر { $max } پورې وي. هېڅ شی جوړ نه شو.
+diary-wipe-after-range = د ډایرۍ تر پاکېدو مخکې د غلطو پټنومونو شمېر باید له 1 څخه تر 100 پورې وي، یا 0 چې هېڅکله پاکه نه شي. هېڅ شی بدل نه شو.
+diary-clear-and-set = یوه برخه په یو وخت کې نه شي خالي کېدای او نوی ارزښت هم نه شي ورکول کېدای. هېڅ شی بدل نه شو.
 diary-no-entries = هېڅ ریکارډ نشته.
 diary-damaged-entries = ځینې ریکارډونه خراب شوي دي او نه لوستل کېږي. ستاسو نور ریکارډونه خوندي دي.
+diary-damaged-not-included = دا ریکارډونه خراب شوي دي او ونه لوستل شول، نو پرېښودل شول (نور ټول پکې شامل دي):
+diary-damaged-attachments-not-included = دا ضمیمې خرابې شوې دي او ونه لوستل شوې، نو پرېښودل شوې:
 # $shown او $total شمېرې دي.
 diary-list-count = ښودل شوي ریکارډونه: { $shown } له { $total } څخه.
 diary-ledger-empty = هېڅ پور یا تادیه نه ده ثبت شوې.
@@ -72,6 +84,10 @@ diary-report-owed = پور
 diary-report-paid = ورکړل شوي
 diary-report-remaining = پاتې
 diary-report-entries = ریکارډونه د نېټې له مخې
+diary-report-damaged = خراب ریکارډونه
+diary-report-damaged-notice = دا ریکارډونه د سموالي په کتنه کې بریالي نه شول: یا خراب شوي دي، یا چا چې فایل ته لاسرسی درلود بدل کړي دي. هغه څه چې ونه کتل شول پرېښودل شوي دي. نور ټول په دې صادر شوي فایل کې دي.
+diary-report-damaged-entry = ریکارډ { $id }
+diary-report-damaged-attachment = ضمیمه { $id }
 # $count دا ښيي چې ریکارډ څو ځله بدل شوی، $date دا چې وروستی ځل کله بدل شو.
 diary-report-edited =
     { $count ->

@@ -28,8 +28,20 @@ diary-backed-up = Nuqul-kaydka waa la qoray. Wuxuu ku furmaa erayga sirta ah, ta
 # $added, $merged, $unchanged, $replaced iyo $attachments waa tirooyin.
 diary-restored = Dib waa loo soo celiyay: { $added } qoraal cusub, { $merged } la isku daray, { $unchanged } horay u jiray, { $replaced } lagu beddelay, { $attachments } lifaaq.
 diary-restore-choose = Xusuus-qorkaagu horay ayuu qoraallo u lahaa. Ku dar --merge si aad u haysato oo aad ugu darto kuwa nuqul-kaydka, ama --replace si aad marka hore u tirtirto.
+diary-restore-ask = Xusuus-qorkaagu horay ayuu qoraallo u lahaa. Qor isku-dar si aad u haysato oo aad ugu darto kuwa nuqul-kaydka, ama qor beddel si aad marka hore u tirtirto:
+diary-answer-merge = isku-dar
+diary-answer-replace = beddel
+diary-prompt-backup-passphrase = Erayga sirta ah ee nuqul-kaydka:
+diary-prompt-backup-passphrase-or-same = Erayga sirta ah ee nuqul-kaydka (riix Enter haddii uu yahay erayga sirta ah ee xusuus-qorka):
+diary-none-here = Halkan weli xusuus-qor ma jiro. Mid ku samee amarkan: salama diary init
+diary-kdf-memory-range = Xusuusta loo isticmaalo ilaalinta erayga sirta ah waa inay ahaataa { $min } ilaa { $max } MiB. Waxba lama samayn.
+diary-kdf-passes-range = Tirada wareegyadu waa inay ahaataa { $min } ilaa { $max }. Waxba lama samayn.
+diary-wipe-after-range = Tirada erayada sirta ah ee khaldan ka hor inta aan xusuus-qorka la tirtirin waa inay ahaataa 1 ilaa 100, ama 0 haddii aan weligiis la tirtirin. Waxba lama beddelin.
+diary-clear-and-set = Meel isku mar lama madhin karo oo qiimo cusub lama siin karo. Waxba lama beddelin.
 diary-no-entries = Qoraal ma jiro.
 diary-damaged-entries = Qoraallo qaar ayaa xumaaday, lama akhrin karo. Qoraalladaada kale way nabad qabaan.
+diary-damaged-not-included = Qoraalladan way xumaadeen lamana akhrin karin, sidaa darteed waa laga tagay (inta kale oo dhan way ku jiraan):
+diary-damaged-attachments-not-included = Lifaaqyadan way xumaadeen lamana akhrin karin, sidaa darteed waa laga tagay:
 # $shown iyo $total waa tirooyin.
 diary-list-count = { $shown } qoraal oo ka mid ah { $total }.
 diary-ledger-empty = Wax deyn ah ama lacag bixin ah lama diiwaangelin.
@@ -71,6 +83,10 @@ diary-report-owed = Lagu leeyahay
 diary-report-paid = La bixiyay
 diary-report-remaining = Inta hadhay
 diary-report-entries = Qoraallada, taariikh ahaan
+diary-report-damaged = Qoraallo xumaaday
+diary-report-damaged-notice = Qoraalladan kuma guulaysan hubinta saxnaanta: ama way xumaadeen, ama qof faylka helay ayaa beddelay. Wixii aan la hubin karin waa laga tagay. Inta kale oo dhan waxay ku jirtaa soo-saarkan.
+diary-report-damaged-entry = Qoraal { $id }
+diary-report-damaged-attachment = Lifaaq { $id }
 # $count waa inta jeer ee qoraalka la beddelay, $date waa markii ugu dambeysay ee la beddelay.
 diary-report-edited =
     { $count ->

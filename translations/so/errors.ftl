@@ -7,7 +7,7 @@ error-invalid-input = Tan lama isticmaali karo. Fadlan hubi oo mar kale isku day
 # $attempts waa inta isku day ee kuu hadhay ka hor inta aanay Salama ku sugsiin.
 error-wrong-passphrase =
     { $attempts ->
-        [0] Erayga sirta ah waa khalad. Haddii isku dayga xiga uu khalad noqdo, waa inaad sugtaa.
+        [0] Erayga sirta ah waa khalad. Waa inaad sugtaa ka hor intaadan mar kale isku dayin.
         [one] Erayga sirta ah waa khalad. Hal isku day ayaa kuu hadhay ka hor intaadan sugin.
        *[other] Erayga sirta ah waa khalad. { $attempts } isku day ayaa kuu hadhay ka hor intaadan sugin.
     }

@@ -28,8 +28,20 @@ diary-backed-up = ተጠባባቒ ቅዳሕ ተጻሒፉ። ኣብ ዝኾነ ተ
 # $added፣ $merged፣ $unchanged፣ $replaced ከምኡ ድማ $attachments ቁጽርታት እዮም።
 diary-restored = ተመሊሱ፦ { $added } ሓደስቲ መዝገባት፣ { $merged } ተጸንቢሮም፣ { $unchanged } ድሮ ነይሮም፣ { $replaced } ተተኪኦም፣ { $attachments } ዝተተሓሓዙ ፋይላት።
 diary-restore-choose = ማዕልታዊ መዝገብኩም ድሮ መዝገባት ኣለውዎ። ክትሕልዉዎም እሞ ናይቲ ተጠባባቒ ቅዳሕ መዝገባት ክትውስኹ --merge ወስኹ፣ ወይ መጀመርታ ክትሰርዙዎም --replace ወስኹ።
+diary-restore-ask = ማዕልታዊ መዝገብኩም ድሮ መዝገባት ኣለውዎ። ክትሕልዉዎም እሞ ናይቲ ተጠባባቒ ቅዳሕ መዝገባት ክትውስኹ ሓውስ ጽሓፉ፣ ወይ መጀመርታ ክትሰርዙዎም ተክእ ጽሓፉ፦
+diary-answer-merge = ሓውስ
+diary-answer-replace = ተክእ
+diary-prompt-backup-passphrase = መሕለፊ ቃል ተጠባባቒ ቅዳሕ፦
+diary-prompt-backup-passphrase-or-same = መሕለፊ ቃል ተጠባባቒ ቅዳሕ (እቲ መሕለፊ ቃል ማዕልታዊ መዝገብ እንተኾይኑ Enter ጠውቑ)፦
+diary-none-here = ኣብዚ ገና ማዕልታዊ መዝገብ የለን። በዚ ትእዛዝ ሓደ ፍጠሩ፦ salama diary init
+diary-kdf-memory-range = ንምሕላው መሕለፊ ቃል ዝውዕል ሚሞሪ ካብ { $min } ክሳብ { $max } MiB ክኸውን ኣለዎ። ዋላ ሓንቲ ኣይተፈጠረን።
+diary-kdf-passes-range = ቁጽሪ ዙርያታት ካብ { $min } ክሳብ { $max } ክኸውን ኣለዎ። ዋላ ሓንቲ ኣይተፈጠረን።
+diary-wipe-after-range = ቅድሚ እቲ ማዕልታዊ መዝገብ ምድምሳሱ ዝፍቀድ ቁጽሪ ጌጋ መሕለፊ ቃላት ካብ 1 ክሳብ 100 ክኸውን ኣለዎ፣ ወይ ፈጺሙ ከይድምሰስ 0። ዋላ ሓንቲ ኣይተቐየረን።
+diary-clear-and-set = ሓደ ቦታ ብሓደ ግዜ ክጸሪን ሓድሽ ትሕዝቶ ክወሃቦን ኣይክእልን። ዋላ ሓንቲ ኣይተቐየረን።
 diary-no-entries = ዋላ ሓደ መዝገብ የለን።
 diary-damaged-entries = ገለ መዝገባት ተበላሽዮም ክንበቡ ኣይክእሉን። ካልኦት መዝገባትኩም ውሑሳት እዮም።
+diary-damaged-not-included = እዞም መዝገባት ተበላሽዮም ክንበቡ ኣይከኣሉን፣ ስለዚ ተገዲፎም (ካልኦት ኩሎም ኣለዉ)፦
+diary-damaged-attachments-not-included = እዞም ዝተተሓሓዙ ፋይላት ተበላሽዮም ክንበቡ ኣይከኣሉን፣ ስለዚ ተገዲፎም፦
 # $shown ከምኡ ድማ $total ቁጽርታት እዮም።
 diary-list-count = { $shown } ካብ { $total } መዝገባት።
 diary-ledger-empty = ዝተመዝገበ ዕዳ ወይ ክፍሊት የለን።
@@ -71,6 +83,10 @@ diary-report-owed = ዕዳ
 diary-report-paid = ዝተኸፍለ
 diary-report-remaining = ዝተረፈ
 diary-report-entries = መዝገባት ብዕለት
+diary-report-damaged = ዝተበላሸዉ መዝገባት
+diary-report-damaged-notice = እዞም መዝገባት ምርመራ ቅንዕና ኣይሓለፉን፦ ወይ ተበላሽዮም፣ ወይ ድማ ነቲ ፋይል ዝረኸበ ሰብ ቀይሩዎም። ክምርመር ዘይከኣለ ተገዲፉ ኣሎ። ካልእ ኩሉ ኣብዚ ዝወጸ ፋይል ኣሎ።
+diary-report-damaged-entry = መዝገብ { $id }
+diary-report-damaged-attachment = ዝተተሓሓዘ ፋይል { $id }
 # $count እቲ መዝገብ ክንደይ ግዜ ከም ዝተቐየረ እዩ፣ $date ናይ መወዳእታ ዝተቐየረሉ ዕለት።
 diary-report-edited =
     { $count ->

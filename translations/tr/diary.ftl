@@ -28,8 +28,20 @@ diary-backed-up = Yedek yazıldı. Herhangi bir telefonda parolayla açılır.
 # $added, $merged, $unchanged, $replaced ve $attachments sayılardır.
 diary-restored = Geri yüklendi. Yeni kayıt: { $added }, birleştirilen: { $merged }, zaten var olan: { $unchanged }, yenisiyle değiştirilen: { $replaced }, ek: { $attachments }.
 diary-restore-choose = Günlüğünüzde zaten kayıtlar var. Onları saklayıp yedekteki kayıtları eklemek için --merge, önce onları silmek için --replace ekleyin.
+diary-restore-ask = Günlüğünüzde zaten kayıtlar var. Onları saklayıp yedekteki kayıtları eklemek için birleştir, önce onları silmek için değiştir yazın:
+diary-answer-merge = birleştir
+diary-answer-replace = değiştir
+diary-prompt-backup-passphrase = Yedeğin parolası:
+diary-prompt-backup-passphrase-or-same = Yedeğin parolası (günlük parolasıyla aynıysa Enter’a basın):
+diary-none-here = Burada henüz bir günlük yok. Şu komutla bir tane oluşturun: salama diary init
+diary-kdf-memory-range = Parolayı korumak için kullanılan bellek { $min } ile { $max } MiB arasında olmalı. Hiçbir şey oluşturulmadı.
+diary-kdf-passes-range = Tur sayısı { $min } ile { $max } arasında olmalı. Hiçbir şey oluşturulmadı.
+diary-wipe-after-range = Günlük silinmeden önceki yanlış parola sayısı 1 ile 100 arasında olmalı; hiç silinmemesi için 0 yazın. Hiçbir şey değiştirilmedi.
+diary-clear-and-set = Bir alan aynı anda hem boşaltılamaz hem de yeni bir değer alamaz. Hiçbir şey değiştirilmedi.
 diary-no-entries = Kayıt yok.
 diary-damaged-entries = Bazı kayıtlar bozuk ve okunamıyor. Diğer kayıtlarınız güvende.
+diary-damaged-not-included = Bu kayıtlar bozuk ve okunamadı, bu yüzden dışarıda bırakıldı (geri kalan her şey dahil):
+diary-damaged-attachments-not-included = Bu ekler bozuk ve okunamadı, bu yüzden dışarıda bırakıldı:
 # $shown ve $total sayılardır.
 diary-list-count = { $total } kayıttan { $shown } tanesi.
 diary-ledger-empty = Kayıtlı borç veya ödeme yok.
@@ -71,6 +83,10 @@ diary-report-owed = Borç
 diary-report-paid = Ödenen
 diary-report-remaining = Kalan
 diary-report-entries = Tarihe göre kayıtlar
+diary-report-damaged = Bozuk kayıtlar
+diary-report-damaged-notice = Bu kayıtlar bütünlük denetiminden geçemedi: ya bozuldular ya da dosyaya erişen biri onları değiştirdi. Denetlenemeyenler dışarıda bırakıldı. Geri kalan her şey bu dışa aktarımda.
+diary-report-damaged-entry = Kayıt { $id }
+diary-report-damaged-attachment = Ek { $id }
 # $count kaydın kaç kez değiştirildiğidir, $date en son ne zaman değiştirildiğidir.
 diary-report-edited =
     { $count ->

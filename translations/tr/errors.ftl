@@ -7,7 +7,7 @@ error-invalid-input = Bu kullanılamıyor. Lütfen kontrol edip tekrar deneyin.
 # $attempts, Salama sizi bekletmeden önce kalan deneme sayısıdır.
 error-wrong-passphrase =
     { $attempts ->
-        [0] Parola yanlış. Bir sonraki yanlış denemeden sonra beklemeniz gerekecek.
+        [0] Parola yanlış. Tekrar denemeden önce beklemeniz gerekiyor.
         [one] Parola yanlış. Beklemeniz gerekmeden önce bir deneme hakkınız kaldı.
        *[other] Parola yanlış. Beklemeniz gerekmeden önce { $attempts } deneme hakkınız kaldı.
     }

@@ -28,8 +28,20 @@ diary-backed-up = Резервну копію записано. Її можна 
 # $added, $merged, $unchanged, $replaced і $attachments — кількості.
 diary-restored = Відновлено. Нових записів: { $added }, об’єднано: { $merged }, уже були: { $unchanged }, замінено: { $replaced }, вкладень: { $attachments }.
 diary-restore-choose = У вашому щоденнику вже є записи. Додайте --merge, щоб зберегти їх і додати записи з резервної копії, або --replace, щоб спершу їх видалити.
+diary-restore-ask = У вашому щоденнику вже є записи. Введіть поєднати, щоб зберегти їх і додати записи з резервної копії, або замінити, щоб спершу їх видалити:
+diary-answer-merge = поєднати
+diary-answer-replace = замінити
+diary-prompt-backup-passphrase = Парольна фраза резервної копії:
+diary-prompt-backup-passphrase-or-same = Парольна фраза резервної копії (натисніть Enter, якщо це парольна фраза щоденника):
+diary-none-here = Тут ще немає щоденника. Створіть його командою: salama diary init
+diary-kdf-memory-range = Пам’ять для захисту парольної фрази має бути від { $min } до { $max } МіБ. Нічого не створено.
+diary-kdf-passes-range = Кількість проходів має бути від { $min } до { $max }. Нічого не створено.
+diary-wipe-after-range = Кількість неправильних парольних фраз до стирання щоденника має бути від 1 до 100, або 0, щоб ніколи не стирати. Нічого не змінено.
+diary-clear-and-set = Поле не можна одночасно очистити і задати йому нове значення. Нічого не змінено.
 diary-no-entries = Записів немає.
 diary-damaged-entries = Деякі записи пошкоджено, і їх неможливо прочитати. Ваші інші записи в безпеці.
+diary-damaged-not-included = Ці записи пошкоджено, їх не вдалося прочитати, тому їх не включено (усе інше включено):
+diary-damaged-attachments-not-included = Ці вкладення пошкоджено, їх не вдалося прочитати, тому їх не включено:
 # $shown і $total — кількості.
 diary-list-count = Записів: { $shown } з { $total }.
 diary-ledger-empty = Боргів чи платежів не записано.
@@ -73,6 +85,10 @@ diary-report-owed = Борг
 diary-report-paid = Сплачено
 diary-report-remaining = Залишок
 diary-report-entries = Записи за датами
+diary-report-damaged = Пошкоджені записи
+diary-report-damaged-notice = Ці записи не пройшли перевірку цілісності: їх пошкоджено або змінено кимось, хто мав доступ до файлу. Те, що не вдалося перевірити, не включено. Усе інше є в цьому експорті.
+diary-report-damaged-entry = Запис { $id }
+diary-report-damaged-attachment = Вкладення { $id }
 # $count — скільки разів запис змінювали, $date — коли його змінили востаннє.
 diary-report-edited =
     { $count ->

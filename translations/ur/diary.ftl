@@ -28,8 +28,20 @@ diary-backed-up = بیک اپ لکھ دیا گیا۔ یہ کسی بھی فون �
 # $added، $merged، $unchanged، $replaced اور $attachments تعدادیں ہیں۔
 diary-restored = بحال کیا گیا: { $added } نئے اندراجات، { $merged } ملائے گئے، { $unchanged } پہلے سے موجود تھے، { $replaced } بدلے گئے، { $attachments } منسلک فائلیں۔
 diary-restore-choose = آپ کی ڈائری میں پہلے سے اندراجات موجود ہیں۔ انہیں رکھنے اور ان کے ساتھ بیک اپ کے اندراجات بھی شامل کرنے کے لیے --merge لگائیں، یا پہلے انہیں حذف کرنے کے لیے --replace لگائیں۔
+diary-restore-ask = آپ کی ڈائری میں پہلے سے اندراجات موجود ہیں۔ انہیں رکھنے اور بیک اپ کے اندراجات بھی شامل کرنے کے لیے ملائیں لکھیں، یا پہلے انہیں حذف کرنے کے لیے بدلیں لکھیں:
+diary-answer-merge = ملائیں
+diary-answer-replace = بدلیں
+diary-prompt-backup-passphrase = بیک اپ کا پاس ورڈ:
+diary-prompt-backup-passphrase-or-same = بیک اپ کا پاس ورڈ (اگر یہ ڈائری والا پاس ورڈ ہی ہے تو Enter دبائیں):
+diary-none-here = یہاں ابھی کوئی ڈائری نہیں ہے۔ اس کمانڈ سے ایک بنائیں: salama diary init
+diary-kdf-memory-range = پاس ورڈ کی حفاظت کے لیے استعمال ہونے والی میموری { $min } سے { $max } MiB تک ہونی چاہیے۔ کچھ نہیں بنایا گیا۔
+diary-kdf-passes-range = دوروں کی تعداد { $min } سے { $max } تک ہونی چاہیے۔ کچھ نہیں بنایا گیا۔
+diary-wipe-after-range = ڈائری مٹائے جانے سے پہلے غلط پاس ورڈز کی تعداد 1 سے 100 تک ہونی چاہیے، یا کبھی نہ مٹانے کے لیے 0۔ کچھ نہیں بدلا گیا۔
+diary-clear-and-set = کسی خانے کو ایک ہی وقت میں خالی کرنا اور اسے نئی قدر دینا ممکن نہیں۔ کچھ نہیں بدلا گیا۔
 diary-no-entries = کوئی اندراج نہیں۔
 diary-damaged-entries = کچھ اندراجات خراب ہو گئے ہیں اور پڑھے نہیں جا سکتے۔ آپ کے باقی اندراجات محفوظ ہیں۔
+diary-damaged-not-included = یہ اندراجات خراب ہیں اور پڑھے نہیں جا سکے، اس لیے انہیں شامل نہیں کیا گیا (باقی سب شامل ہے):
+diary-damaged-attachments-not-included = یہ منسلک فائلیں خراب ہیں اور پڑھی نہیں جا سکیں، اس لیے انہیں شامل نہیں کیا گیا:
 # $shown اور $total تعدادیں ہیں۔
 diary-list-count = { $total } میں سے { $shown } اندراجات۔
 diary-ledger-empty = کوئی قرض یا ادائیگی درج نہیں۔
@@ -71,6 +83,10 @@ diary-report-owed = واجب رقم
 diary-report-paid = ادا کی گئی رقم
 diary-report-remaining = باقی رقم
 diary-report-entries = تاریخ کے لحاظ سے اندراجات
+diary-report-damaged = خراب ریکارڈ
+diary-report-damaged-notice = یہ ریکارڈ درستی کی جانچ میں ناکام رہے: یا تو یہ خراب ہو گئے، یا فائل تک رسائی رکھنے والے کسی شخص نے انہیں بدل دیا۔ جو کچھ جانچا نہ جا سکا اسے چھوڑ دیا گیا ہے۔ باقی سب اس ایکسپورٹ میں موجود ہے۔
+diary-report-damaged-entry = اندراج { $id }
+diary-report-damaged-attachment = منسلک فائل { $id }
 # $count بتاتا ہے کہ اندراج میں کتنی بار ترمیم ہوئی، $date یہ کہ آخری ترمیم کب ہوئی۔
 diary-report-edited =
     { $count ->

@@ -2,7 +2,8 @@
 //! entry, every attachment) on another phone with the passphrase, and nothing without it.
 //!
 //! Layout: a plain header (magic, format, Argon2id parameters, salt, backup id, the backup
-//! key wrapped with the passphrase), then frames, each `length (u32, big-endian) | sealed
+//! key wrapped with the passphrase, and since format 2 the SHA-256 of all that), then
+//! frames, each `length (u32, big-endian) | sealed
 //! frame`, sealed with the backup key and bound to the backup id and the frame's number.
 //! The last frame is an end marker with the counts, so a truncated, reordered or spliced
 //! file is refused rather than half restored. Everything is read and checked inside one
@@ -13,6 +14,7 @@ use std::fs::File;
 use std::io::{BufReader, BufWriter, Read, Write};
 use std::path::Path;
 
+use ring::digest::{SHA256, digest};
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior};
 use serde::{Deserialize, Serialize};
 use zeroize::{Zeroize, Zeroizing};
@@ -20,14 +22,19 @@ use zeroize::{Zeroize, Zeroizing};
 use super::attachments::{self, MAX_ATTACHMENT_BYTES};
 use super::entries::{self, Vault};
 use super::keys::{self, KdfParams, Passphrase, SALT_LEN, SLOT_LEN};
-use super::model::StoredBody;
+use super::model::{StoredBody, WriteReport};
 use super::seal::{self, ID_LEN, Id, Place, RecordKind, SecretKey, id_from_hex, id_to_hex};
 use super::whole_file::write_whole;
 use crate::error::{Error, Result, SalamaError};
 
 const MAGIC: &[u8; 20] = b"SALAMA-DIARY-BACKUP\0";
-const FORMAT: u8 = 1;
-const HEADER_LEN: usize = MAGIC.len() + 1 + 12 + SALT_LEN + ID_LEN + SLOT_LEN;
+/// Format 2 adds the header checksum. Format 1 files are still read.
+const FORMAT: u8 = 2;
+const FORMAT_1: u8 = 1;
+const CHECKSUM_LEN: usize = 32;
+/// A format 1 header: everything but the checksum.
+const HEADER_1_LEN: usize = MAGIC.len() + 1 + 12 + SALT_LEN + ID_LEN + SLOT_LEN;
+const HEADER_LEN: usize = HEADER_1_LEN + CHECKSUM_LEN;
 /// The largest frame accepted: an attachment at its limit plus its name. Checked before
 /// anything is allocated, so a forged length cannot exhaust memory.
 const MAX_FRAME: usize = MAX_ATTACHMENT_BYTES + 64 * 1024 + seal::OVERHEAD;
@@ -107,7 +114,8 @@ fn key_place(backup: &Id) -> Place<'_> {
     }
 }
 
-/// Writes a backup of everything in the unlocked `vault` to `path`. The file appears only
+/// Writes a backup of everything readable in the unlocked `vault` to `path`, and says
+/// what it holds and which entries and attachments are damaged. The file appears only
 /// once complete (written beside it, synced, then renamed).
 pub fn write(
     conn: &Connection,
@@ -115,10 +123,13 @@ pub fn write(
     kdf: KdfParams,
     passphrase: &Passphrase,
     path: &Path,
-) -> Result<()> {
+) -> Result<WriteReport> {
+    let mut report = None;
     write_whole(path, |partial| {
-        write_to(conn, vault, kdf, passphrase, partial)
-    })
+        report = Some(write_to(conn, vault, kdf, passphrase, partial)?);
+        Ok(())
+    })?;
+    Ok(report.expect("written"))
 }
 
 fn write_to(
@@ -127,23 +138,19 @@ fn write_to(
     kdf: KdfParams,
     passphrase: &Passphrase,
     path: &Path,
-) -> Result<()> {
+) -> Result<WriteReport> {
     let salt = keys::new_salt()?;
     let backup_id = seal::new_id()?;
+    // A backup must open on any phone: never ask more than restoring accepts.
+    let kdf = kdf.for_backup();
     let kek = kdf.derive(passphrase, &salt)?;
     let key = SecretKey::generate()?;
     let wrapped = kek.seal(&key_place(&backup_id), key.bytes())?;
 
     let file = super::create_private_file(path)?;
     let mut out = BufWriter::new(file);
-    out.write_all(MAGIC)?;
-    out.write_all(&[FORMAT])?;
-    for value in [kdf.memory_kib, kdf.iterations, kdf.parallelism] {
-        out.write_all(&value.to_be_bytes())?;
-    }
-    out.write_all(&salt)?;
-    out.write_all(&backup_id)?;
-    out.write_all(&wrapped)?;
+    let header = header_bytes(kdf, &salt, &backup_id, &wrapped);
+    out.write_all(&header)?;
 
     let mut writer = FrameWriter {
         out,
@@ -151,11 +158,25 @@ fn write_to(
         backup_id,
         number: 0,
     };
-    let all = entries::all_versions(conn, vault)?;
-    for (id, versions) in &all {
+    let mut report = WriteReport {
+        entries: 0,
+        attachments: 0,
+        damaged_entries: vec![],
+        damaged_attachments: vec![],
+    };
+    let mut carried = HashSet::new();
+    for entry in entries::read_all(conn, vault, true)? {
+        if !entry.intact {
+            report.damaged_entries.push(id_to_hex(&entry.id));
+        }
+        // Without a verified current version, the entry as the user last wrote it is not
+        // known: carrying what is left would restore an older state as if it were it.
+        if !entry.current {
+            continue;
+        }
         let frame = EntryFrame {
-            id: id_to_hex(id),
-            versions: versions.iter().map(|b| clone_body(b)).collect(),
+            id: id_to_hex(&entry.id),
+            versions: entry.versions.iter().map(|(_, b)| clone_body(b)).collect(),
         };
         let json = Zeroizing::new(serde_json::to_vec(&frame).map_err(|_| damaged())?);
         let mut frame = frame;
@@ -163,35 +184,61 @@ fn write_to(
             v.draft.zeroize();
         }
         writer.frame(FRAME_ENTRY, &json)?;
+        carried.insert(entry.id);
+        report.entries += 1;
     }
-    let entry_count = all.len() as u32;
-    drop(all);
-    let list = attachments::all(conn)?;
-    for (id, entry) in &list {
-        let info = attachments::info(conn, vault, id)?;
+    for stored in attachments::all(conn, vault)? {
+        if !carried.contains(&stored.entry) {
+            // Its entry is left out and named; there is nothing to attach it to.
+            continue;
+        }
+        let data = attachments::read(conn, vault, &stored.id);
+        let (Some((_, info)), Ok(data)) = (stored.info, data) else {
+            report.damaged_attachments.push(id_to_hex(&stored.id));
+            continue;
+        };
+        let data = Zeroizing::new(data);
         let meta = serde_json::to_vec(&AttachmentFrame {
-            id: id_to_hex(id),
-            entry: id_to_hex(entry),
+            id: info.id,
+            entry: id_to_hex(&stored.entry),
             name: info.name,
             media_type: info.media_type,
         })
         .map_err(|_| damaged())?;
-        let data = Zeroizing::new(attachments::read(conn, vault, id)?);
         let mut payload = Zeroizing::new(Vec::with_capacity(4 + meta.len() + data.len()));
         payload.extend_from_slice(&(meta.len() as u32).to_be_bytes());
         payload.extend_from_slice(&meta);
         payload.extend_from_slice(&data);
         writer.frame(FRAME_ATTACHMENT, &payload)?;
+        report.attachments += 1;
     }
     let end = serde_json::to_vec(&EndFrame {
-        entries: entry_count,
-        attachments: list.len() as u32,
+        entries: report.entries,
+        attachments: report.attachments,
     })
     .map_err(|_| damaged())?;
     writer.frame(FRAME_END, &end)?;
     let file = writer.out.into_inner().map_err(|e| e.into_error())?;
     file.sync_all()?;
-    Ok(())
+    Ok(report)
+}
+
+/// The plain header: magic, format, Argon2id parameters, salt, backup id, wrapped key.
+/// The checksum is not a security measure (anyone can recompute it): it tells a damaged
+/// header from a wrong passphrase, so damage never counts as a guess against the diary.
+fn header_bytes(kdf: KdfParams, salt: &[u8], backup_id: &Id, wrapped: &[u8]) -> Vec<u8> {
+    let mut header = Vec::with_capacity(HEADER_LEN);
+    header.extend_from_slice(MAGIC);
+    header.push(FORMAT);
+    for value in [kdf.memory_kib, kdf.iterations, kdf.parallelism] {
+        header.extend_from_slice(&value.to_be_bytes());
+    }
+    header.extend_from_slice(salt);
+    header.extend_from_slice(backup_id);
+    header.extend_from_slice(wrapped);
+    let sum = digest(&SHA256, &header);
+    header.extend_from_slice(sum.as_ref());
+    header
 }
 
 fn clone_body(body: &StoredBody) -> StoredBody {
@@ -281,7 +328,8 @@ impl Header {
 }
 
 /// Reads and checks the header of the backup at `path`. A file that is not a backup, is
-/// truncated, or names absurd parameters is `InvalidInput`.
+/// truncated, is damaged or names parameters this phone should not run is
+/// `InvalidInput`, before any passphrase is tried.
 pub fn read_header(path: &Path, allow_weak_kdf: bool) -> Result<Header> {
     let file = File::open(path).map_err(|e| match e.kind() {
         std::io::ErrorKind::NotFound => Error::Public(SalamaError::NotFound),
@@ -289,18 +337,25 @@ pub fn read_header(path: &Path, allow_weak_kdf: bool) -> Result<Header> {
     })?;
     let mut reader = BufReader::new(file);
     let mut header = [0u8; HEADER_LEN];
-    let read = read_up_to(&mut reader, &mut header)?;
+    let read = read_up_to(&mut reader, &mut header[..MAGIC.len() + 1])?;
     if read < MAGIC.len() || &header[..MAGIC.len()] != MAGIC {
         return Err(bad("this is not a Salama diary backup"));
     }
     if read < MAGIC.len() + 1 {
         return Err(bad("the backup file is truncated"));
     }
-    if header[MAGIC.len()] != FORMAT {
-        return Err(bad("this backup was made by a newer version of Salama"));
-    }
-    if read < HEADER_LEN {
+    let len = match header[MAGIC.len()] {
+        FORMAT => HEADER_LEN,
+        FORMAT_1 => HEADER_1_LEN,
+        _ => return Err(bad("this backup was made by a newer version of Salama")),
+    };
+    if MAGIC.len() + 1 + read_up_to(&mut reader, &mut header[MAGIC.len() + 1..len])? < len {
         return Err(bad("the backup file is truncated"));
+    }
+    if len == HEADER_LEN
+        && digest(&SHA256, &header[..HEADER_1_LEN]).as_ref() != &header[HEADER_1_LEN..]
+    {
+        return Err(damaged());
     }
     let mut at = MAGIC.len() + 1;
     let mut number = || {
@@ -313,7 +368,9 @@ pub fn read_header(path: &Path, allow_weak_kdf: bool) -> Result<Header> {
         iterations: number(),
         parallelism: number(),
     };
-    kdf.check(allow_weak_kdf)?;
+    // Parameters no backup this build writes would have: the file was altered.
+    kdf.check_for_backup(allow_weak_kdf)
+        .map_err(|_| damaged())?;
     let salt: [u8; SALT_LEN] = header[at..at + SALT_LEN].try_into().expect("salt");
     at += SALT_LEN;
     let backup_id: Id = header[at..at + ID_LEN].try_into().expect("id");
@@ -463,15 +520,17 @@ fn restore_entry(
     for version in versions {
         version.draft.validate().map_err(|_| damaged())?;
     }
-    let local = match entries::versions_of(conn, vault, id)? {
+    let local = match entries::read_one(conn, vault, id)? {
         None => {
             entries::insert_versions(conn, vault, id, versions)?;
             return Ok(Outcome::Added);
         }
         Some(local) => local,
     };
-    // Every version of both sides, each once, in the order they were written.
-    let mut merged: Vec<StoredBody> = local.iter().map(|b| clone_body(b)).collect();
+    // Every version of both sides, each once, in the order they were written. A local
+    // entry that is damaged keeps whatever of it can still be read, and the backup's
+    // copy repairs it.
+    let mut merged: Vec<StoredBody> = local.versions.iter().map(|(_, b)| clone_body(b)).collect();
     let mut added = false;
     for version in versions {
         if !merged.iter().any(|m| same_body(m, version)) {
@@ -479,7 +538,7 @@ fn restore_entry(
             added = true;
         }
     }
-    let outcome = if added {
+    let outcome = if added || !local.intact {
         merged.sort_by_key(|b| b.written_at);
         entries::replace_versions(conn, vault, id, &merged)?;
         Outcome::Merged

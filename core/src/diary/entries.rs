@@ -1,20 +1,32 @@
-//! Entries on disk: each is a small sealed head (event date and kind, for ordering and
-//! filtering) and one sealed body per version. An edit adds a version; nothing is ever
-//! overwritten except by delete, which `secure_delete` zeroes.
+//! Entries on disk: each is a small sealed head and one sealed body per version. An edit
+//! adds a version; nothing is ever overwritten except by delete, which `secure_delete`
+//! zeroes.
+//!
+//! The head holds what ordering and filtering need (event date, kind, when first written)
+//! and pins the entry's current state: it is sealed for the current version number and
+//! holds that version's number and the authentication tag of its body. So setting the
+//! version column back, deleting the newest body, or putting any other genuine body in
+//! its place (an older one, or one from before a merge rewrote the versions) no longer
+//! matches the head, and the entry reads as damaged instead of showing old text.
 //!
 //! Listing newest first needs the event dates, which are sealed: they are kept in an
 //! in-memory index, built on the first list after unlocking, kept up to date by every write
 //! and zeroized on lock. A page then decrypts only its own bodies.
 //!
 //! Building the index means decrypting every head; instead, locking writes a sealed
-//! snapshot of it, and every change to an entry deletes that snapshot in its own
-//! transaction, so a snapshot that exists is current and the next first list reads it
-//! instead. Each row keeps the authentication tag of the head it came from, and a page
-//! checks the tags of the entries it shows: a snapshot that no longer matches the file
-//! (which only tampering can cause) is dropped and every head decrypted.
+//! snapshot of it, holding each entry's id and the tag of the head it was read from. The
+//! snapshot is used only if it names exactly the entries of the `entry` table, each with
+//! its current head (one pass over the table's ids and head tags, no decryption), so an
+//! older snapshot put back, or one left over from before a change, is never trusted: it
+//! could otherwise hide entries added since. Every change also deletes the snapshot in its
+//! own transaction, so normally one that exists is current.
+//!
+//! Stored values are read as whatever SQLite holds: a value of the wrong type (only
+//! someone editing the file can put one there) damages that one entry, never a list.
 
 use std::collections::HashMap;
 
+use rusqlite::types::ValueRef;
 use rusqlite::{Connection, OptionalExtension, params};
 use zeroize::{Zeroize, Zeroizing};
 
@@ -35,16 +47,46 @@ pub struct Vault {
 
 /// Bodies are padded to a multiple of this, so their sizes only roughly bound the text.
 const BODY_PADDING: usize = 256;
-/// A head: event date (days since 1970, i32), kind (u8), when first written (u64).
-const HEAD_LEN: usize = 13;
+/// A head: event date (days since 1970, i32), kind (u8), when first written (u64), the
+/// current version (u32) and the authentication tag of that version's sealed body.
+const HEAD_LEN: usize = 4 + 1 + 8 + 4 + TAG_LEN;
+/// The head of a diary written before heads pinned the current version (vault format 1):
+/// date, kind and first-written time, sealed as version 0. Only the upgrade reads it.
+const LEGACY_HEAD_LEN: usize = 13;
+
+/// The integrity tag of a sealed record: its last bytes. A value that is not a sealed
+/// blob gets no tag (all zeros), which no sealed record has in practice.
+pub fn tag_of(sealed: &[u8]) -> [u8; TAG_LEN] {
+    let mut tag = [0u8; TAG_LEN];
+    if sealed.len() >= seal::OVERHEAD {
+        tag.copy_from_slice(&sealed[sealed.len() - TAG_LEN..]);
+    }
+    tag
+}
+
+/// A column that must hold a blob. Anything else is damage, reported for its entry.
+pub fn blob(value: ValueRef<'_>) -> Option<&[u8]> {
+    match value {
+        ValueRef::Blob(bytes) => Some(bytes),
+        _ => None,
+    }
+}
+
+/// A column that must hold a version number (1 or more).
+fn version_in(value: ValueRef<'_>) -> Option<u32> {
+    match value {
+        ValueRef::Integer(n) => u32::try_from(n).ok().filter(|v| *v >= 1),
+        _ => None,
+    }
+}
 
 impl Vault {
-    fn head_place<'a>(&'a self, id: &'a Id) -> Place<'a> {
+    fn head_place<'a>(&'a self, id: &'a Id, version: u32) -> Place<'a> {
         Place {
             vault: &self.id,
             kind: RecordKind::EntryHead,
             record: id,
-            version: 0,
+            version: u64::from(version),
         }
     }
 
@@ -57,44 +99,45 @@ impl Vault {
         }
     }
 
-    fn seal_head(&self, id: &Id, draft: &EntryDraft, created_at: u64) -> Result<Vec<u8>> {
+    /// Seals the head of entry `id` whose current version is `version`, sealed as
+    /// `sealed_body`.
+    fn seal_head(
+        &self,
+        id: &Id,
+        draft: &EntryDraft,
+        created_at: u64,
+        version: u32,
+        sealed_body: &[u8],
+    ) -> Result<Vec<u8>> {
         let date = parse_date(&draft.happened_on)?;
         let mut head = [0u8; HEAD_LEN];
         head[..4].copy_from_slice(&date.to_be_bytes());
         head[4] = draft.kind.code();
-        head[5..].copy_from_slice(&created_at.to_be_bytes());
-        let sealed = self.key.seal(&self.head_place(id), &head);
+        head[5..13].copy_from_slice(&created_at.to_be_bytes());
+        head[13..17].copy_from_slice(&version.to_be_bytes());
+        head[17..].copy_from_slice(&tag_of(sealed_body));
+        let sealed = self.key.seal(&self.head_place(id, version), &head);
         head.zeroize();
         sealed
     }
 
-    /// Opens a head in a stack buffer: this runs for every entry on the first list after
-    /// unlocking, so it must not allocate.
-    fn open_head(&self, id: &Id, sealed: &[u8]) -> Result<IndexRow> {
-        let row = self.open_head_values(id, sealed)?;
-        Ok(IndexRow {
-            tag: head_tag(sealed),
-            ..row
-        })
-    }
-
-    fn open_head_values(&self, id: &Id, sealed: &[u8]) -> Result<IndexRow> {
+    /// Opens the head of entry `id` stored with version `version`, in a stack buffer:
+    /// this runs for every entry on the first list after unlocking, so it must not
+    /// allocate.
+    fn open_head(&self, id: &Id, version: u32, sealed: &[u8]) -> Result<IndexRow> {
         let mut buffer = Zeroizing::new([0u8; HEAD_LEN + seal::OVERHEAD]);
         if sealed.len() != buffer.len() {
             return Err(corrupted());
         }
         buffer.copy_from_slice(sealed);
         self.key
-            .open_in_place(&self.head_place(id), &mut buffer[..])?;
+            .open_in_place(&self.head_place(id, version), &mut buffer[..])?;
         let head = &buffer[1 + seal::NONCE_LEN..1 + seal::NONCE_LEN + HEAD_LEN];
-        let kind = EntryKind::from_code(head[4]).ok_or_else(corrupted)?;
-        Ok(IndexRow {
-            id: *id,
-            date: i32::from_be_bytes(head[..4].try_into().expect("4 bytes")),
-            kind: kind.code(),
-            created_at: u64::from_be_bytes(head[5..].try_into().expect("8 bytes")),
-            tag: [0; TAG_LEN],
-        })
+        let row = row_of(*id, tag_of(sealed), head).ok_or_else(corrupted)?;
+        if row.version != version {
+            return Err(corrupted());
+        }
+        Ok(row)
     }
 
     fn snapshot_place(&self) -> Place<'_> {
@@ -127,7 +170,7 @@ fn internal(error: &serde_json::Error) -> Error {
     })
 }
 
-/// One entry in the in-memory index.
+/// One entry in the in-memory index: what its head says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Zeroize)]
 pub struct IndexRow {
     pub id: Id,
@@ -136,21 +179,40 @@ pub struct IndexRow {
     pub kind: u8,
     /// When the entry was first written (Unix seconds): orders entries of the same day.
     pub created_at: u64,
-    /// The authentication tag of the sealed head this row was read from.
+    /// The current version, as the head pins it.
+    pub version: u32,
+    /// The tag of the current version's sealed body, as the head pins it.
+    pub body_tag: [u8; TAG_LEN],
+    /// The tag of the sealed head this row was read from.
     pub tag: [u8; TAG_LEN],
 }
 
-/// The tag of a sealed head: its last bytes.
-fn head_tag(sealed: &[u8]) -> [u8; TAG_LEN] {
-    let mut tag = [0u8; TAG_LEN];
-    if sealed.len() >= TAG_LEN {
-        tag.copy_from_slice(&sealed[sealed.len() - TAG_LEN..]);
-    }
-    tag
+/// The row a head's plaintext describes; `None` if its kind is not one this build knows.
+fn row_of(id: Id, tag: [u8; TAG_LEN], head: &[u8]) -> Option<IndexRow> {
+    let kind = EntryKind::from_code(head[4])?;
+    Some(IndexRow {
+        id,
+        date: i32::from_be_bytes(head[..4].try_into().expect("4 bytes")),
+        kind: kind.code(),
+        created_at: u64::from_be_bytes(head[5..13].try_into().expect("8 bytes")),
+        version: u32::from_be_bytes(head[13..17].try_into().expect("4 bytes")),
+        body_tag: head[17..HEAD_LEN].try_into().expect("tag length"),
+        tag,
+    })
 }
 
-/// A snapshot row: id, head tag, then the head's plaintext.
+/// The snapshot's plaintext: `layout (1) | n (u32) | n records in id order | the list
+/// order`. A record is the id, the head tag, then the head's plaintext; a damaged entry
+/// is recorded with its head tag and a kind no entry has, so that the snapshot still
+/// covers every row of the table. The list order is the record numbers (u32) of the
+/// readable entries, newest first. Records in id order let the check against the table be
+/// one merge with its key order, and the stored list order spares a sort: the first list
+/// after unlocking pays for neither.
+const SNAPSHOT_LAYOUT: u8 = 2;
+/// An entry's id and the tag of its sealed head.
+type HeadOf = (Id, [u8; TAG_LEN]);
 const SNAPSHOT_ROW: usize = seal::ID_LEN + TAG_LEN + HEAD_LEN;
+const DAMAGED_KIND: u8 = 0xFF;
 
 impl IndexRow {
     /// Newest event first, then the most recently written, then by id so the order is
@@ -165,11 +227,11 @@ impl IndexRow {
 }
 
 /// The decrypted heads of every entry, newest event first (then newest written first),
-/// and the ids of entries whose head failed its integrity check.
+/// and the entries whose head failed its integrity check (with the tag of that head).
 #[derive(Default)]
 pub struct Index {
     rows: Vec<IndexRow>,
-    damaged: Vec<Id>,
+    damaged: Vec<(Id, [u8; TAG_LEN])>,
     /// Differs from the stored snapshot: save it when locking.
     pub dirty: bool,
 }
@@ -181,40 +243,73 @@ impl Drop for Index {
 }
 
 impl Index {
-    /// Builds the index: from the snapshot if there is one (every change to an entry
-    /// deletes it in the same transaction, so one that exists is current), otherwise by
-    /// decrypting every head.
+    /// Builds the index: from the snapshot if there is one and it covers exactly the
+    /// entries stored, each with its current head; otherwise by decrypting every head.
     pub fn build(conn: &Connection, vault: &Vault) -> Result<Index> {
-        let Some(snapshot) = load_snapshot(conn, vault) else {
+        let parsed = load_snapshot(conn, vault).and_then(|plain| Index::parse(&plain));
+        let Some((index, ids_and_tags)) = parsed else {
             return Index::decrypt_all(conn, vault);
         };
+        if !covers_table(conn, &ids_and_tags)? {
+            return Index::decrypt_all(conn, vault);
+        }
+        Ok(index)
+    }
+
+    /// The index a snapshot's plaintext holds, and its (id, head tag) pairs in id order;
+    /// `None` if it is not a snapshot of this layout.
+    fn parse(plain: &[u8]) -> Option<(Index, Vec<HeadOf>)> {
+        let (&layout, rest) = plain.split_first()?;
+        let count = u32::from_be_bytes(rest.get(..4)?.try_into().ok()?) as usize;
+        let (records, order) = rest[4..].split_at_checked(count.checked_mul(SNAPSHOT_ROW)?)?;
+        if layout != SNAPSHOT_LAYOUT || order.len() % 4 != 0 {
+            return None;
+        }
         let mut index = Index::default();
-        index.rows.reserve(snapshot.len() / SNAPSHOT_ROW);
-        for record in snapshot.chunks_exact(SNAPSHOT_ROW) {
+        let mut ids_and_tags = Vec::with_capacity(count);
+        let mut readable = Vec::with_capacity(count);
+        for record in records.chunks_exact(SNAPSHOT_ROW) {
             let id: Id = record[..seal::ID_LEN].try_into().expect("id length");
             let tag: [u8; TAG_LEN] = record[seal::ID_LEN..seal::ID_LEN + TAG_LEN]
                 .try_into()
                 .expect("tag length");
-            index
-                .rows
-                .push(snapshot_row(id, tag, &record[seal::ID_LEN + TAG_LEN..]));
+            ids_and_tags.push((id, tag));
+            let row = row_of(id, tag, &record[seal::ID_LEN + TAG_LEN..]);
+            if row.is_none() {
+                index.damaged.push((id, tag));
+            }
+            readable.push(row);
         }
-        // Written in list order, so this only confirms it.
-        index.sort();
-        Ok(index)
+        index.rows.reserve(order.len() / 4);
+        for number in order.chunks_exact(4) {
+            let number = u32::from_be_bytes(number.try_into().expect("4 bytes")) as usize;
+            // Each readable record exactly once, or this is not a snapshot we wrote.
+            index.rows.push(readable.get_mut(number)?.take()?);
+        }
+        if readable.iter().any(Option::is_some) {
+            return None;
+        }
+        Some((index, ids_and_tags))
     }
 
     /// Builds the index by decrypting the head of every entry.
     pub fn decrypt_all(conn: &Connection, vault: &Vault) -> Result<Index> {
-        let mut stmt = conn.prepare_cached("SELECT id, head FROM entry")?;
+        let mut stmt = conn.prepare_cached("SELECT id, version, head FROM entry")?;
         let mut rows = stmt.query([])?;
         let mut index = Index::default();
         index.dirty = true;
         while let Some(row) = rows.next()? {
-            let id = blob_id(row.get_ref(0)?.as_blob()?)?;
-            match vault.open_head(&id, row.get_ref(1)?.as_blob()?) {
-                Ok(head) => index.rows.push(head),
-                Err(_) => index.damaged.push(id),
+            // A row whose id is not one this diary makes cannot be addressed or opened.
+            let Some(id) = blob(row.get_ref(0)?).and_then(|b| Id::try_from(b).ok()) else {
+                continue;
+            };
+            let head = blob(row.get_ref(2)?);
+            let opened = version_in(row.get_ref(1)?)
+                .zip(head)
+                .and_then(|(version, head)| vault.open_head(&id, version, head).ok());
+            match opened {
+                Some(row) => index.rows.push(row),
+                None => index.damaged.push((id, tag_of(head.unwrap_or_default()))),
             }
         }
         index.sort();
@@ -223,13 +318,44 @@ impl Index {
 
     /// Seals the index into `index_snapshot`, for the next unlock.
     pub fn save(&self, conn: &Connection, vault: &Vault) -> Result<()> {
-        let mut plain = Zeroizing::new(Vec::with_capacity(self.rows.len() * SNAPSHOT_ROW));
-        for row in &self.rows {
-            plain.extend_from_slice(&row.id);
-            plain.extend_from_slice(&row.tag);
-            plain.extend_from_slice(&row.date.to_be_bytes());
-            plain.push(row.kind);
-            plain.extend_from_slice(&row.created_at.to_be_bytes());
+        // (id, head tag, head plaintext, place in the list), put in id order.
+        type Record = (Id, [u8; TAG_LEN], Zeroizing<[u8; HEAD_LEN]>, Option<u32>);
+        let mut records: Vec<Record> = self
+            .rows
+            .iter()
+            .zip(0u32..)
+            .map(|(row, at)| {
+                let mut head = Zeroizing::new([0u8; HEAD_LEN]);
+                head[..4].copy_from_slice(&row.date.to_be_bytes());
+                head[4] = row.kind;
+                head[5..13].copy_from_slice(&row.created_at.to_be_bytes());
+                head[13..17].copy_from_slice(&row.version.to_be_bytes());
+                head[17..].copy_from_slice(&row.body_tag);
+                (row.id, row.tag, head, Some(at))
+            })
+            .chain(self.damaged.iter().map(|(id, tag)| {
+                let mut head = Zeroizing::new([0u8; HEAD_LEN]);
+                head[4] = DAMAGED_KIND;
+                (*id, *tag, head, None)
+            }))
+            .collect();
+        records.sort_unstable_by_key(|r| r.0);
+        let mut order = vec![0u32; self.rows.len()];
+        let mut plain = Zeroizing::new(Vec::with_capacity(
+            5 + records.len() * SNAPSHOT_ROW + order.len() * 4,
+        ));
+        plain.push(SNAPSHOT_LAYOUT);
+        plain.extend_from_slice(&(records.len() as u32).to_be_bytes());
+        for (number, (id, tag, head, at)) in (0u32..).zip(&records) {
+            plain.extend_from_slice(id);
+            plain.extend_from_slice(tag);
+            plain.extend_from_slice(&head[..]);
+            if let Some(at) = at {
+                order[*at as usize] = number;
+            }
+        }
+        for number in &order {
+            plain.extend_from_slice(&number.to_be_bytes());
         }
         let sealed = vault.key.seal(&vault.snapshot_place(), &plain)?;
         conn.execute(
@@ -242,12 +368,13 @@ impl Index {
 
     fn sort(&mut self) {
         self.rows.sort_unstable_by_key(IndexRow::order_key);
+        self.damaged.sort_unstable();
     }
 
     fn upsert(&mut self, row: IndexRow) {
         self.dirty = true;
         self.rows.retain(|r| r.id != row.id);
-        self.damaged.retain(|id| *id != row.id);
+        self.damaged.retain(|(id, _)| *id != row.id);
         let key = row.order_key();
         let at = self.rows.partition_point(|r| r.order_key() < key);
         self.rows.insert(at, row);
@@ -256,7 +383,7 @@ impl Index {
     fn remove(&mut self, id: &Id) {
         self.dirty = true;
         self.rows.retain(|r| r.id != *id);
-        self.damaged.retain(|d| d != id);
+        self.damaged.retain(|(d, _)| d != id);
     }
 }
 
@@ -305,24 +432,34 @@ pub fn has_snapshot(conn: &Connection) -> Result<bool> {
         .is_some())
 }
 
+/// The snapshot's plaintext, decrypted in the one copy read from the file.
 fn load_snapshot(conn: &Connection, vault: &Vault) -> Option<Zeroizing<Vec<u8>>> {
     let sealed: Vec<u8> = conn
         .query_row("SELECT sealed FROM index_snapshot WHERE id = 1", [], |r| {
             r.get(0)
         })
         .ok()?;
-    let plain = vault.key.open(&vault.snapshot_place(), &sealed).ok()?;
-    (plain.len() % SNAPSHOT_ROW == 0).then_some(plain)
+    vault.key.open_owned(&vault.snapshot_place(), sealed).ok()
 }
 
-fn snapshot_row(id: Id, tag: [u8; TAG_LEN], head: &[u8]) -> IndexRow {
-    IndexRow {
-        id,
-        date: i32::from_be_bytes(head[..4].try_into().expect("4 bytes")),
-        kind: head[4],
-        created_at: u64::from_be_bytes(head[5..13].try_into().expect("8 bytes")),
-        tag,
+/// Whether `expected` (id and head tag, in id order) names exactly the entries in the
+/// `entry` table, each with its current head: one pass over the table in key order, no
+/// decryption. A snapshot put back from earlier, which would hide entries added since,
+/// fails here.
+fn covers_table(conn: &Connection, expected: &[HeadOf]) -> Result<bool> {
+    let mut stmt = conn.prepare_cached("SELECT id, head FROM entry ORDER BY id")?;
+    let mut rows = stmt.query([])?;
+    let mut expected = expected.iter();
+    while let Some(row) = rows.next()? {
+        let Some((id, tag)) = expected.next() else {
+            return Ok(false);
+        };
+        let head = blob(row.get_ref(1)?).unwrap_or_default();
+        if blob(row.get_ref(0)?) != Some(&id[..]) || tag_of(head) != *tag {
+            return Ok(false);
+        }
     }
+    Ok(expected.next().is_none())
 }
 
 pub fn blob_id(bytes: &[u8]) -> Result<Id> {
@@ -347,14 +484,14 @@ pub fn insert(
     let sealed = vault.seal_body(&id, 1, &body);
     let body = Plain::new(body);
     let sealed = sealed?;
-    let head = vault.seal_head(&id, draft, now)?;
+    let head = vault.seal_head(&id, draft, now, 1, &sealed)?;
     invalidate_snapshot(conn)?;
     conn.prepare_cached("INSERT INTO entry (id, version, head) VALUES (?1, 1, ?2)")?
         .execute(params![&id[..], &head])?;
     conn.prepare_cached("INSERT INTO entry_version (entry_id, version, body) VALUES (?1, 1, ?2)")?
         .execute(params![&id[..], sealed])?;
     if let Some(index) = index {
-        index.upsert(row_for(id, draft, now, &head)?);
+        index.upsert(row_for(id, draft, now, 1, &sealed, &head)?);
     }
     Ok(to_entry(&id, 1, body.into_inner(), vec![]))
 }
@@ -366,38 +503,11 @@ pub fn insert_versions(
     id: &Id,
     versions: &[StoredBody],
 ) -> Result<()> {
-    let last = versions
-        .last()
-        .ok_or_else(|| invalid("an entry without content"))?;
-    last.draft.validate()?;
-    let version = versions.len() as u32;
+    let (version, head, bodies) = seal_versions(vault, id, versions)?;
     invalidate_snapshot(conn)?;
     conn.prepare_cached("INSERT INTO entry (id, version, head) VALUES (?1, ?2, ?3)")?
-        .execute(params![
-            &id[..],
-            version,
-            vault.seal_head(id, &last.draft, last.created_at)?
-        ])?;
-    store_versions(conn, vault, id, versions)
-}
-
-/// Every version of one entry (oldest first), or `None` if there is no such entry.
-pub fn versions_of(
-    conn: &Connection,
-    vault: &Vault,
-    id: &Id,
-) -> Result<Option<Vec<Plain<StoredBody>>>> {
-    let Some(current) = current_version(conn, id).map(Some).or_else(|e| match e {
-        Error::Public(SalamaError::NotFound) => Ok(None),
-        other => Err(other),
-    })?
-    else {
-        return Ok(None);
-    };
-    (1..=current)
-        .map(|version| load_body(conn, vault, id, version))
-        .collect::<Result<_>>()
-        .map(Some)
+        .execute(params![&id[..], version, head])?;
+    store_bodies(conn, id, bodies)
 }
 
 /// Replaces every version of an existing entry (for merging a backup); attachments stay.
@@ -407,46 +517,235 @@ pub fn replace_versions(
     id: &Id,
     versions: &[StoredBody],
 ) -> Result<()> {
-    let last = versions
-        .last()
-        .ok_or_else(|| invalid("an entry without content"))?;
+    let (version, head, bodies) = seal_versions(vault, id, versions)?;
     invalidate_snapshot(conn)?;
     conn.prepare_cached("DELETE FROM entry_version WHERE entry_id = ?1")?
         .execute([&id[..]])?;
-    let count = versions.len() as u32;
     conn.prepare_cached("UPDATE entry SET version = ?2, head = ?3 WHERE id = ?1")?
-        .execute(params![
-            &id[..],
-            count,
-            vault.seal_head(id, &last.draft, last.created_at)?
-        ])?;
-    store_versions(conn, vault, id, versions)
+        .execute(params![&id[..], version, head])?;
+    store_bodies(conn, id, bodies)
 }
 
-/// Seals and stores `versions` as versions 1, 2, … of entry `id`.
-fn store_versions(
-    conn: &Connection,
+/// Seals `versions` as versions 1, 2, … of entry `id`, and the head that pins the last:
+/// `(current version, head, bodies)`.
+fn seal_versions(
     vault: &Vault,
     id: &Id,
     versions: &[StoredBody],
-) -> Result<()> {
+) -> Result<(u32, Vec<u8>, Vec<Vec<u8>>)> {
+    let last = versions
+        .last()
+        .ok_or_else(|| invalid("an entry without content"))?;
+    last.draft.validate()?;
+    let bodies = (1u32..)
+        .zip(versions)
+        .map(|(number, body)| vault.seal_body(id, number, body))
+        .collect::<Result<Vec<_>>>()?;
+    let current = u32::try_from(versions.len()).map_err(|_| invalid("too many versions"))?;
+    let head = vault.seal_head(
+        id,
+        &last.draft,
+        last.created_at,
+        current,
+        bodies.last().expect("one version at least"),
+    )?;
+    Ok((current, head, bodies))
+}
+
+fn store_bodies(conn: &Connection, id: &Id, bodies: Vec<Vec<u8>>) -> Result<()> {
     let mut insert = conn.prepare_cached(
         "INSERT INTO entry_version (entry_id, version, body) VALUES (?1, ?2, ?3)",
     )?;
-    for (number, body) in (1u32..).zip(versions) {
-        insert.execute(params![&id[..], number, vault.seal_body(id, number, body)?])?;
+    for (number, body) in (1u32..).zip(bodies) {
+        insert.execute(params![&id[..], number, body])?;
     }
     Ok(())
 }
 
-fn row_for(id: Id, draft: &EntryDraft, created_at: u64, sealed_head: &[u8]) -> Result<IndexRow> {
+fn row_for(
+    id: Id,
+    draft: &EntryDraft,
+    created_at: u64,
+    version: u32,
+    sealed_body: &[u8],
+    sealed_head: &[u8],
+) -> Result<IndexRow> {
     Ok(IndexRow {
         id,
         date: parse_date(&draft.happened_on)?,
         kind: draft.kind.code(),
         created_at,
-        tag: head_tag(sealed_head),
+        version,
+        body_tag: tag_of(sealed_body),
+        tag: tag_of(sealed_head),
     })
+}
+
+/// What could be read of one entry, for backups, exports, the ledger and merges.
+pub struct Readable {
+    pub id: Id,
+    /// Every version that opens with its number, oldest first (without `history`, only
+    /// the current one).
+    pub versions: Vec<(u32, Plain<StoredBody>)>,
+    /// The head verified and the last of `versions` is the version it pins: the entry as
+    /// the user last wrote it.
+    pub current: bool,
+    /// `current`, and every earlier version is there and opens.
+    pub intact: bool,
+}
+
+/// Every entry with what can be read of it, in id order: one pass over each table, so
+/// one damaged entry never stops the others from being read. Without `history`, only
+/// current versions are decrypted (`intact` then only means `current`).
+pub fn read_all(conn: &Connection, vault: &Vault, history: bool) -> Result<Vec<Readable>> {
+    let mut heads: Vec<(Id, Option<IndexRow>)> = vec![];
+    {
+        let mut stmt = conn.prepare("SELECT id, version, head FROM entry ORDER BY id")?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            let Some(id) = blob(row.get_ref(0)?).and_then(|b| Id::try_from(b).ok()) else {
+                continue;
+            };
+            let head = version_in(row.get_ref(1)?)
+                .zip(blob(row.get_ref(2)?))
+                .and_then(|(version, head)| vault.open_head(&id, version, head).ok());
+            heads.push((id, head));
+        }
+    }
+    let mut out: Vec<Readable> = heads
+        .iter()
+        .map(|(id, _)| Readable {
+            id: *id,
+            versions: vec![],
+            current: false,
+            intact: true,
+        })
+        .collect();
+    let mut stmt = conn
+        .prepare("SELECT entry_id, version, body FROM entry_version ORDER BY entry_id, version")?;
+    let mut rows = stmt.query([])?;
+    let mut at = 0;
+    while let Some(row) = rows.next()? {
+        let Some(id) = blob(row.get_ref(0)?).and_then(|b| Id::try_from(b).ok()) else {
+            continue;
+        };
+        // Both passes are in id order: catch up with this body's entry.
+        while at < heads.len() && heads[at].0 < id {
+            at += 1;
+        }
+        let Some((_, head)) = heads.get(at).filter(|(entry, _)| *entry == id) else {
+            continue;
+        };
+        let (version, sealed) = (version_in(row.get_ref(1)?), blob(row.get_ref(2)?));
+        take_body(vault, &mut out[at], head.as_ref(), version, sealed, history);
+    }
+    for entry in &mut out {
+        entry.intact &= entry.current;
+    }
+    Ok(out)
+}
+
+/// What can be read of one entry (see [`Readable`]), or `None` if there is no such
+/// entry.
+pub fn read_one(conn: &Connection, vault: &Vault, id: &Id) -> Result<Option<Readable>> {
+    let Some((version, head)) = entry_row(conn, id)? else {
+        return Ok(None);
+    };
+    let head = version
+        .zip(head.as_deref())
+        .and_then(|(version, head)| vault.open_head(id, version, head).ok());
+    let mut readable = Readable {
+        id: *id,
+        versions: vec![],
+        current: false,
+        intact: true,
+    };
+    let mut stmt = conn.prepare_cached(
+        "SELECT version, body FROM entry_version WHERE entry_id = ?1 ORDER BY version",
+    )?;
+    let mut rows = stmt.query([&id[..]])?;
+    while let Some(row) = rows.next()? {
+        let (version, sealed) = (version_in(row.get_ref(0)?), blob(row.get_ref(1)?));
+        take_body(vault, &mut readable, head.as_ref(), version, sealed, true);
+    }
+    readable.intact &= readable.current;
+    Ok(Some(readable))
+}
+
+/// Takes one stored body of an entry (bodies come in version order) into what is read of
+/// it. Without `history`, only the version the head pins is decrypted.
+fn take_body(
+    vault: &Vault,
+    entry: &mut Readable,
+    head: Option<&IndexRow>,
+    version: Option<u32>,
+    sealed: Option<&[u8]>,
+    history: bool,
+) {
+    let (Some(version), Some(sealed)) = (version, sealed) else {
+        entry.intact = false;
+        return;
+    };
+    let is_current = head.is_some_and(|h| h.version == version);
+    if let Some(h) = head
+        && (version > h.version || (is_current && h.body_tag != tag_of(sealed)))
+    {
+        // Not a version this entry has, or not the body its head pins.
+        entry.intact = false;
+        return;
+    }
+    if !is_current && !history {
+        return;
+    }
+    // Versions are numbered from 1 without gaps: one missing is damage.
+    if history && version != entry.versions.len() as u32 + 1 {
+        entry.intact = false;
+    }
+    match vault.open_body(&entry.id, version, sealed) {
+        Ok(body) => {
+            entry.versions.push((version, body));
+            entry.current = is_current;
+        }
+        Err(_) => entry.intact = false,
+    }
+}
+
+/// An entry's stored version and head, each `None` if the file holds something else there.
+type EntryRow = (Option<u32>, Option<Vec<u8>>);
+
+/// An entry's stored row; `None` if there is no such entry.
+fn entry_row(conn: &Connection, id: &Id) -> Result<Option<EntryRow>> {
+    Ok(conn
+        .prepare_cached("SELECT version, head FROM entry WHERE id = ?1")?
+        .query_row([&id[..]], |r| {
+            let version = version_in(r.get_ref(0)?);
+            let head = blob(r.get_ref(1)?).map(<[u8]>::to_vec);
+            Ok((version, head))
+        })
+        .optional()?)
+}
+
+/// The current state of an entry, verified: its head opens for the stored version, and
+/// the stored body of that version is the one the head pins. Anything else is
+/// `Corrupted`; no entry is `NotFound`.
+fn read_current(
+    conn: &Connection,
+    vault: &Vault,
+    id: &Id,
+) -> Result<(IndexRow, Plain<StoredBody>)> {
+    let (version, head) = entry_row(conn, id)?.ok_or(Error::Public(SalamaError::NotFound))?;
+    let (version, head) = version.zip(head).ok_or_else(corrupted)?;
+    let head = vault.open_head(id, version, &head)?;
+    let sealed = load_sealed(conn, id, version)?;
+    if tag_of(&sealed) != head.body_tag {
+        return Err(corrupted());
+    }
+    let body = vault.open_body(id, version, &sealed)?;
+    // The head must agree with the body it summarizes.
+    if parse_date(&body.draft.happened_on)? != head.date || body.draft.kind.code() != head.kind {
+        return Err(corrupted());
+    }
+    Ok((head, body))
 }
 
 /// Replaces an entry's content with `draft`, keeping the old content as a version.
@@ -459,9 +758,9 @@ pub fn update(
     now: u64,
 ) -> Result<DiaryEntry> {
     draft.validate()?;
-    let version = current_version(conn, id)?;
-    let current = load_body(conn, vault, id, version)?;
-    let next = version + 1;
+    // Only a verified current version is built on: never one an attacker put back.
+    let (head, current) = read_current(conn, vault, id)?;
+    let next = head.version + 1;
     let body = StoredBody {
         draft: draft.clone(),
         created_at: current.created_at,
@@ -469,14 +768,15 @@ pub fn update(
     };
     let sealed = vault.seal_body(id, next, &body);
     let body = Plain::new(body);
+    let sealed = sealed?;
+    let head = vault.seal_head(id, draft, body.created_at, next, &sealed)?;
     conn.prepare_cached("INSERT INTO entry_version (entry_id, version, body) VALUES (?1, ?2, ?3)")?
-        .execute(params![&id[..], next, sealed?])?;
-    let head = vault.seal_head(id, draft, body.created_at)?;
+        .execute(params![&id[..], next, &sealed])?;
     invalidate_snapshot(conn)?;
     conn.prepare_cached("UPDATE entry SET version = ?2, head = ?3 WHERE id = ?1")?
         .execute(params![&id[..], next, &head])?;
     if let Some(index) = index {
-        index.upsert(row_for(*id, draft, body.created_at, &head)?);
+        index.upsert(row_for(*id, draft, body.created_at, next, &sealed, &head)?);
     }
     let attachments = attachments::list(conn, vault, id)?;
     Ok(to_entry(id, next, body.into_inner(), attachments))
@@ -497,65 +797,37 @@ pub fn delete(conn: &Connection, index: Option<&mut Index>, id: &Id) -> Result<(
     Ok(())
 }
 
-fn current_version(conn: &Connection, id: &Id) -> Result<u32> {
-    conn.prepare_cached("SELECT version FROM entry WHERE id = ?1")?
-        .query_row([&id[..]], |r| r.get(0))
+/// The sealed body of one version; missing or not a blob is `Corrupted`.
+fn load_sealed(conn: &Connection, id: &Id, version: u32) -> Result<Vec<u8>> {
+    conn.prepare_cached("SELECT body FROM entry_version WHERE entry_id = ?1 AND version = ?2")?
+        .query_row(params![&id[..], version], |r| {
+            Ok(blob(r.get_ref(0)?).map(<[u8]>::to_vec))
+        })
         .optional()?
-        .ok_or(Error::Public(SalamaError::NotFound))
+        .flatten()
+        .ok_or_else(corrupted)
 }
 
 fn load_body(conn: &Connection, vault: &Vault, id: &Id, version: u32) -> Result<Plain<StoredBody>> {
-    let sealed: Vec<u8> = conn
-        .prepare_cached("SELECT body FROM entry_version WHERE entry_id = ?1 AND version = ?2")?
-        .query_row(params![&id[..], version], |r| r.get(0))
-        .optional()?
-        .ok_or_else(corrupted)?;
-    vault.open_body(id, version, &sealed)
+    vault.open_body(id, version, &load_sealed(conn, id, version)?)
 }
 
 /// The current version of one entry.
 pub fn get(conn: &Connection, vault: &Vault, id: &Id) -> Result<DiaryEntry> {
-    let version = current_version(conn, id)?;
-    let sealed_head: Vec<u8> = conn
-        .prepare_cached("SELECT head FROM entry WHERE id = ?1")?
-        .query_row([&id[..]], |r| r.get(0))?;
-    let head = vault.open_head(id, &sealed_head)?;
-    let body = load_body(conn, vault, id, version)?;
-    // The head must agree with the body it summarizes, or one of them was replaced.
-    if parse_date(&body.draft.happened_on)? != head.date || body.draft.kind.code() != head.kind {
-        return Err(corrupted());
-    }
+    let (head, body) = read_current(conn, vault, id)?;
     let attachments = attachments::list(conn, vault, id)?;
-    Ok(to_entry(id, version, body.into_inner(), attachments))
+    Ok(to_entry(id, head.version, body.into_inner(), attachments))
 }
 
 /// Every earlier version of an entry, oldest first (the current one is not included).
 pub fn history(conn: &Connection, vault: &Vault, id: &Id) -> Result<Vec<DiaryEntry>> {
-    let current = current_version(conn, id)?;
-    (1..current)
+    let (head, _) = read_current(conn, vault, id)?;
+    (1..head.version)
         .map(|version| {
             let body = load_body(conn, vault, id, version)?;
             Ok(to_entry(id, version, body.into_inner(), vec![]))
         })
         .collect()
-}
-
-/// Every version of every entry, for backups: `(id, versions oldest first)`.
-pub fn all_versions(conn: &Connection, vault: &Vault) -> Result<Vec<(Id, Vec<Plain<StoredBody>>)>> {
-    let mut stmt = conn
-        .prepare("SELECT entry_id, version, body FROM entry_version ORDER BY entry_id, version")?;
-    let mut rows = stmt.query([])?;
-    let mut out: Vec<(Id, Vec<Plain<StoredBody>>)> = vec![];
-    while let Some(row) = rows.next()? {
-        let id = blob_id(row.get_ref(0)?.as_blob()?)?;
-        let version: u32 = row.get(1)?;
-        let body = vault.open_body(&id, version, row.get_ref(2)?.as_blob()?)?;
-        match out.last_mut() {
-            Some((last, versions)) if *last == id => versions.push(body),
-            _ => out.push((id, vec![body])),
-        }
-    }
-    Ok(out)
 }
 
 fn to_entry(
@@ -628,7 +900,7 @@ pub fn list(
 ) -> Result<Option<EntryPage>> {
     let query = Query::parse(filter)?;
     let candidates = index.rows.iter().filter(|r| query.matches_head(r));
-    let mut damaged: Vec<String> = index.damaged.iter().map(id_to_hex).collect();
+    let mut damaged: Vec<String> = index.damaged.iter().map(|(id, _)| id_to_hex(id)).collect();
     let (offset, limit) = (offset as usize, limit.min(1_000) as usize);
     let mut page = vec![];
     let total;
@@ -644,43 +916,58 @@ pub fn list(
             }
         }
     } else {
-        // One sequential pass over every body in key order (entry id, then version), so
-        // the last row of each id is its current version: no lookup per entry.
-        let wanted: HashMap<Id, &IndexRow> = candidates.map(|r| (r.id, r)).collect();
+        // One sequential pass over every body; only the version each head pins is
+        // decrypted, and only if it is the very body the head pins.
+        let mut wanted: HashMap<Id, (&IndexRow, bool)> =
+            candidates.map(|r| (r.id, (r, false))).collect();
         let mut stmt = conn.prepare_cached("SELECT entry_id, version, body FROM entry_version")?;
         let mut rows = stmt.query([])?;
         let mut matches: Matches = vec![];
         let mut folded = Zeroizing::new(String::with_capacity(4096));
-        let mut last: Option<(Id, u32, Vec<u8>)> = None;
         while let Some(row) = rows.next()? {
-            let id = blob_id(row.get_ref(0)?.as_blob()?)?;
-            let version: u32 = row.get(1)?;
-            match &mut last {
-                Some((last_id, last_version, sealed)) if *last_id == id => {
-                    *last_version = version;
-                    sealed.clear();
-                    sealed.extend_from_slice(row.get_ref(2)?.as_blob()?);
+            let Some(id) = blob(row.get_ref(0)?).and_then(|b| Id::try_from(b).ok()) else {
+                continue;
+            };
+            let Some((head, seen)) = wanted.get_mut(&id) else {
+                continue;
+            };
+            if version_in(row.get_ref(1)?) != Some(head.version) {
+                continue;
+            }
+            *seen = true;
+            let opened = blob(row.get_ref(2)?)
+                .filter(|sealed| tag_of(sealed) == head.body_tag)
+                .and_then(|sealed| vault.open_body(&id, head.version, sealed).ok());
+            match opened {
+                Some(body) if query.matches_words(&body.draft, &mut folded) => {
+                    matches.push((*head, body));
                 }
-                _ => {
-                    let next = Some((id, version, row.get_ref(2)?.as_blob()?.to_vec()));
-                    let pending = std::mem::replace(&mut last, next);
-                    let scratch = (&mut *folded, &mut matches, &mut damaged);
-                    consider(pending, &wanted, vault, &query, scratch);
-                }
+                Some(_) => {}
+                None => damaged.push(id_to_hex(&id)),
             }
         }
-        consider(
-            last.take(),
-            &wanted,
-            vault,
-            &query,
-            (&mut *folded, &mut matches, &mut damaged),
+        // An entry whose current body is gone is damaged too, not just left out.
+        damaged.extend(
+            wanted
+                .values()
+                .filter(|(_, seen)| !seen)
+                .map(|(head, _)| id_to_hex(&head.id)),
         );
         matches.sort_unstable_by_key(|m| m.0.order_key());
         total = matches.len();
-        for (head, version, body) in matches.into_iter().skip(offset).take(limit) {
-            let attachments = attachments::list(conn, vault, &head.id)?;
-            page.push(to_entry(&head.id, version, body.into_inner(), attachments));
+        for (head, body) in matches.into_iter().skip(offset).take(limit) {
+            match attachments::list(conn, vault, &head.id) {
+                Ok(attachments) => {
+                    page.push(to_entry(
+                        &head.id,
+                        head.version,
+                        body.into_inner(),
+                        attachments,
+                    ));
+                }
+                Err(Error::Public(SalamaError::Corrupted)) => damaged.push(id_to_hex(&head.id)),
+                Err(e) => return Err(e),
+            }
         }
     }
     damaged.sort();
@@ -692,56 +979,114 @@ pub fn list(
     }))
 }
 
-type Matches<'a> = Vec<(&'a IndexRow, u32, Plain<StoredBody>)>;
-
-/// Decrypts one current body from the word search's pass and keeps it if it matches.
-fn consider<'a>(
-    pending: Option<(Id, u32, Vec<u8>)>,
-    wanted: &HashMap<Id, &'a IndexRow>,
-    vault: &Vault,
-    query: &Query,
-    (folded, matches, damaged): (&mut String, &mut Matches<'a>, &mut Vec<String>),
-) {
-    let Some((id, version, sealed)) = pending else {
-        return;
-    };
-    let Some(head) = wanted.get(&id) else {
-        return;
-    };
-    match vault.open_body(&id, version, &sealed) {
-        Ok(body) if query.matches_words(&body.draft, folded) => {
-            matches.push((head, version, body));
-        }
-        Ok(_) => {}
-        Err(_) => damaged.push(id_to_hex(&id)),
-    }
-}
+type Matches<'a> = Vec<(&'a IndexRow, Plain<StoredBody>)>;
 
 /// One entry of a page: its current body in one query, then its attachments. `None` when
-/// the stored head is not the one the index row was read from: the index is stale.
+/// the entry is gone or its stored head is not the one the index row was read from: the
+/// index is stale. `Corrupted` when the stored version or body is not the one the head
+/// pins.
 fn page_entry(conn: &Connection, vault: &Vault, row: &IndexRow) -> Result<Option<DiaryEntry>> {
     let id = &row.id;
-    let found: Option<(u32, Vec<u8>, Vec<u8>)> = conn
+    let found = conn
         .prepare_cached(
-            "SELECT e.version, e.head, v.body FROM entry e JOIN entry_version v
+            "SELECT e.version, e.head, v.body FROM entry e LEFT JOIN entry_version v
              ON v.entry_id = e.id AND v.version = e.version WHERE e.id = ?1",
         )?
-        .query_row([&id[..]], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .query_row([&id[..]], |r| {
+            Ok((
+                version_in(r.get_ref(0)?),
+                tag_of(blob(r.get_ref(1)?).unwrap_or_default()),
+                blob(r.get_ref(2)?).map(<[u8]>::to_vec),
+            ))
+        })
         .optional()?;
-    let Some((version, head, sealed)) = found else {
+    let Some((version, head_tag, sealed)) = found else {
         return Ok(None);
     };
-    if head_tag(&head) != row.tag {
+    if head_tag != row.tag {
         return Ok(None);
     }
-    let body = vault.open_body(id, version, &sealed)?;
+    let Some(sealed) = sealed.filter(|s| version == Some(row.version) && tag_of(s) == row.body_tag)
+    else {
+        return Err(corrupted());
+    };
+    let body = vault.open_body(id, row.version, &sealed)?;
     let attachments = attachments::list(conn, vault, id)?;
-    Ok(Some(to_entry(id, version, body.into_inner(), attachments)))
+    Ok(Some(to_entry(
+        id,
+        row.version,
+        body.into_inner(),
+        attachments,
+    )))
 }
 
 /// How many entries the diary holds.
 pub fn count(conn: &Connection) -> Result<u32> {
     Ok(conn.query_row("SELECT count(*) FROM entry", [], |r| r.get(0))?)
+}
+
+/// Upgrade from vault format 1, in the caller's transaction: every head of the earlier
+/// layout (not bound to the current version) is checked against its current body the way
+/// that format allowed (same date and kind) and sealed again in the current layout. A
+/// head that fails is left as it is, and its entry reads as damaged.
+pub fn upgrade_legacy_heads(conn: &Connection, vault: &Vault) -> Result<()> {
+    let legacy: Vec<(Id, u32, Vec<u8>)> = {
+        let mut stmt =
+            conn.prepare("SELECT id, version, head FROM entry WHERE length(head) = ?1")?;
+        let rows = stmt.query_map([(LEGACY_HEAD_LEN + seal::OVERHEAD) as i64], |r| {
+            Ok((
+                blob(r.get_ref(0)?).and_then(|b| Id::try_from(b).ok()),
+                version_in(r.get_ref(1)?),
+                blob(r.get_ref(2)?).map(<[u8]>::to_vec),
+            ))
+        })?;
+        rows.filter_map(|row| match row {
+            Ok((Some(id), Some(version), Some(head))) => Some(Ok((id, version, head))),
+            Ok(_) => None,
+            Err(e) => Some(Err(e)),
+        })
+        .collect::<rusqlite::Result<_>>()?
+    };
+    let mut update = conn.prepare("UPDATE entry SET head = ?2 WHERE id = ?1")?;
+    for (id, version, head) in legacy {
+        let legacy_place = Place {
+            version: 0,
+            ..vault.head_place(&id, version)
+        };
+        let Ok(plain) = vault.key.open(&legacy_place, &head) else {
+            continue;
+        };
+        let Ok(sealed) = load_sealed(conn, &id, version) else {
+            continue;
+        };
+        let Ok(body) = vault.open_body(&id, version, &sealed) else {
+            continue;
+        };
+        let date = i32::from_be_bytes(plain[..4].try_into().expect("4 bytes"));
+        if parse_date(&body.draft.happened_on).ok() != Some(date)
+            || body.draft.kind.code() != plain[4]
+        {
+            continue;
+        }
+        let created_at = u64::from_be_bytes(plain[5..13].try_into().expect("8 bytes"));
+        let head = vault.seal_head(&id, &body.draft, created_at, version, &sealed)?;
+        update.execute(params![&id[..], head])?;
+    }
+    Ok(())
+}
+
+/// Tests only: a head as vault format 1 wrote it.
+#[cfg(test)]
+pub fn seal_legacy_head(vault: &Vault, id: &Id, draft: &EntryDraft, created_at: u64) -> Vec<u8> {
+    let mut head = [0u8; LEGACY_HEAD_LEN];
+    head[..4].copy_from_slice(&parse_date(&draft.happened_on).unwrap().to_be_bytes());
+    head[4] = draft.kind.code();
+    head[5..].copy_from_slice(&created_at.to_be_bytes());
+    let place = Place {
+        version: 0,
+        ..vault.head_place(id, 1)
+    };
+    vault.key.seal(&place, &head).unwrap()
 }
 
 #[cfg(test)]

@@ -11,6 +11,7 @@
 //! The plaintext only ever exists inside the encrypting stream; the file appears under its
 //! name only when complete.
 
+use std::collections::HashMap;
 use std::io::{BufWriter, Write};
 use std::path::Path;
 use std::str::FromStr;
@@ -21,10 +22,10 @@ use serde::Serialize;
 use zeroize::Zeroizing;
 
 use super::attachments;
-use super::entries::{self, Vault};
+use super::entries::{self, Readable, Vault};
 use super::ledger::{self, LedgerLine};
-use super::model::{AttachmentInfo, EntryDraft, StoredBody, date_of_unix, timestamp_of_unix};
-use super::seal::id_to_hex;
+use super::model::{AttachmentInfo, EntryDraft, WriteReport, date_of_unix, timestamp_of_unix};
+use super::seal::{Id, id_to_hex};
 use super::whole_file::write_whole;
 use crate::error::{Error, Result};
 use crate::l10n::Localizer;
@@ -44,6 +45,10 @@ struct ExportJson<'a> {
     exported_at: u64,
     entries: Vec<ExportEntry<'a>>,
     ledger: &'a [LedgerLine],
+    /// Ids of entries that failed their integrity check (see `WriteReport`).
+    damaged_entries: &'a [String],
+    /// Ids of attachments that failed their integrity check: not in the archive.
+    damaged_attachments: &'a [String],
 }
 
 #[derive(Serialize)]
@@ -75,22 +80,28 @@ struct ExportAttachment {
     file: String,
 }
 
-/// Writes the export of everything in `vault` to `path`.
+/// Writes the export of everything readable in `vault` to `path`, and says what it holds
+/// and which entries and attachments are damaged.
 pub fn write(
     conn: &Connection,
     vault: &Vault,
     l10n: &Localizer,
-    target: &ExportTarget,
+    target: ExportTarget,
     path: &Path,
     now: u64,
-) -> Result<()> {
+) -> Result<WriteReport> {
     let encryptor = encryptor(target)?;
+    let mut report = None;
     write_whole(path, |partial| {
-        write_to(conn, vault, l10n, encryptor, partial, now)
-    })
+        report = Some(write_to(conn, vault, l10n, encryptor, partial, now)?);
+        Ok(())
+    })?;
+    Ok(report.expect("written"))
 }
 
-fn encryptor(target: &ExportTarget) -> Result<age::Encryptor> {
+/// The age encryptor for `target`; a passphrase is moved into age's own zeroizing secret
+/// type, and the caller's copy is zeroized.
+fn encryptor(target: ExportTarget) -> Result<age::Encryptor> {
     match target {
         ExportTarget::Recipient { recipient } => {
             let recipient = age::x25519::Recipient::from_str(recipient.trim()).map_err(|_| {
@@ -100,13 +111,15 @@ fn encryptor(target: &ExportTarget) -> Result<age::Encryptor> {
                 .map_err(|_| Error::InvalidInput("the recipient cannot be used".into()))
         }
         ExportTarget::Passphrase { passphrase } => {
+            let passphrase = Zeroizing::new(passphrase);
             if passphrase.chars().count() < 8 {
                 return Err(Error::InvalidInput(
                     "an export passphrase must have at least 8 characters".into(),
                 ));
             }
+            // SecretString zeroizes its copy when age is done with it.
             Ok(age::Encryptor::with_user_passphrase(SecretString::from(
-                passphrase.clone(),
+                passphrase.as_str(),
             )))
         }
     }
@@ -119,49 +132,78 @@ fn write_to(
     encryptor: age::Encryptor,
     path: &Path,
     now: u64,
-) -> Result<()> {
+) -> Result<WriteReport> {
     let file = super::create_private_file(path)?;
     let stream = encryptor.wrap_output(BufWriter::new(file))?;
     let mut tar = tar::Builder::new(stream);
+    let mut written = WriteReport {
+        entries: 0,
+        attachments: 0,
+        damaged_entries: vec![],
+        damaged_attachments: vec![],
+    };
 
-    let mut all = entries::all_versions(conn, vault)?;
+    // The attachments first, so the report and the JSON name only the files that are in
+    // the archive. Those of a damaged entry are in too: a photo of a passport is evidence
+    // even when the words written with it cannot be read.
+    let mut files: HashMap<Id, Vec<ExportAttachment>> = HashMap::new();
+    for stored in attachments::all(conn, vault)? {
+        let data = attachments::read(conn, vault, &stored.id);
+        let (Some((_, info)), Ok(data)) = (stored.info, data) else {
+            written.damaged_attachments.push(id_to_hex(&stored.id));
+            continue;
+        };
+        let data = Zeroizing::new(data);
+        let file = format!("attachments/{}-{}", info.id, safe_file_name(&info.name));
+        append(&mut tar, &format!("salama-diary/{file}"), &data, now)?;
+        written.attachments += 1;
+        files
+            .entry(stored.entry)
+            .or_default()
+            .push(ExportAttachment { info, file });
+    }
+
+    let mut all = entries::read_all(conn, vault, true)?;
+    written.damaged_entries = all
+        .iter()
+        .filter(|e| !e.intact)
+        .map(|e| id_to_hex(&e.id))
+        .collect();
+    all.retain(|e| e.current);
     // Chronological, as a record of events is read: by the date it happened, then by when
     // it was first written.
-    all.sort_by(|a, b| {
-        let (a, b) = (
-            a.1.last().expect("one version"),
-            b.1.last().expect("one version"),
-        );
-        (&a.draft.happened_on, a.created_at).cmp(&(&b.draft.happened_on, b.created_at))
-    });
-    let ledger = ledger::compute(all.iter().filter_map(|(_, v)| v.last()).map(|b| &b.draft));
+    fn when(e: &Readable) -> (&str, u64) {
+        let (_, body) = e.versions.last().expect("current");
+        (&body.draft.happened_on, body.created_at)
+    }
+    all.sort_by(|a, b| when(a).cmp(&when(b)));
+    let ledger = ledger::compute(
+        all.iter()
+            .map(|e| &e.versions.last().expect("current").1.draft),
+    );
     let mut exported = vec![];
-    for (id, versions) in &all {
-        let current: &StoredBody = versions.last().expect("one version");
-        let mut files = vec![];
-        for info in attachments::list(conn, vault, id)? {
-            let file = format!("attachments/{}-{}", info.id, safe_file_name(&info.name));
-            files.push(ExportAttachment { info, file });
-        }
+    for entry in &all {
+        let (version, current) = entry.versions.last().expect("current");
         exported.push(ExportEntry {
-            id: id_to_hex(id),
+            id: id_to_hex(&entry.id),
             content: &current.draft,
             created_at: current.created_at,
             written_at: current.written_at,
-            version: versions.len() as u32,
-            history: (1u32..)
-                .zip(&versions[..versions.len() - 1])
+            version: *version,
+            history: entry.versions[..entry.versions.len() - 1]
+                .iter()
                 .map(|(version, body)| ExportVersion {
-                    version,
+                    version: *version,
                     written_at: body.written_at,
                     content: &body.draft,
                 })
                 .collect(),
-            attachments: files,
+            attachments: files.remove(&entry.id).unwrap_or_default(),
         });
     }
+    written.entries = exported.len() as u32;
 
-    let report = Zeroizing::new(report(l10n, &exported, &ledger, now));
+    let report = Zeroizing::new(report(l10n, &exported, &ledger, &written, now));
     append(&mut tar, "salama-diary/report.md", report.as_bytes(), now)?;
     let json = Zeroizing::new(
         serde_json::to_vec_pretty(&ExportJson {
@@ -169,25 +211,17 @@ fn write_to(
             exported_at: now,
             entries: exported,
             ledger: &ledger,
+            damaged_entries: &written.damaged_entries,
+            damaged_attachments: &written.damaged_attachments,
         })
         .map_err(|e| Error::InvalidInput(format!("export: {}", e.classify() as u8)))?,
     );
     append(&mut tar, "salama-diary/diary.json", &json, now)?;
-    for (id, _) in attachments::all(conn)? {
-        let info = attachments::info(conn, vault, &id)?;
-        let data = Zeroizing::new(attachments::read(conn, vault, &id)?);
-        let name = format!(
-            "salama-diary/attachments/{}-{}",
-            info.id,
-            safe_file_name(&info.name)
-        );
-        append(&mut tar, &name, &data, now)?;
-    }
     let stream = tar.into_inner()?;
     let mut file = stream.finish()?;
     file.flush()?;
     file.into_inner().map_err(|e| e.into_error())?.sync_all()?;
-    Ok(())
+    Ok(written)
 }
 
 fn append<W: Write>(tar: &mut tar::Builder<W>, path: &str, data: &[u8], now: u64) -> Result<()> {
@@ -235,7 +269,13 @@ fn text_with(l10n: &Localizer, id: &str, args: &[(&str, fluent_bundle::FluentVal
 }
 
 /// The Markdown report, in the reader's language.
-fn report(l10n: &Localizer, entries: &[ExportEntry], ledger: &[LedgerLine], now: u64) -> String {
+fn report(
+    l10n: &Localizer,
+    entries: &[ExportEntry],
+    ledger: &[LedgerLine],
+    written: &WriteReport,
+    now: u64,
+) -> String {
     let mut out = String::new();
     out.push_str(&format!("# {}\n\n", text(l10n, "diary-report-title")));
     out.push_str(&text_with(
@@ -249,6 +289,25 @@ fn report(l10n: &Localizer, entries: &[ExportEntry], ledger: &[LedgerLine], now:
     out.push_str("\n\n");
     out.push_str(&text(l10n, "diary-report-notice"));
     out.push_str("\n\n");
+    // Said before anything else: the reader must know the record is not complete.
+    if !written.damaged_entries.is_empty() || !written.damaged_attachments.is_empty() {
+        out.push_str(&format!("## {}\n\n", text(l10n, "diary-report-damaged")));
+        out.push_str(&text(l10n, "diary-report-damaged-notice"));
+        out.push_str("\n\n");
+        for (message, ids) in [
+            ("diary-report-damaged-entry", &written.damaged_entries),
+            (
+                "diary-report-damaged-attachment",
+                &written.damaged_attachments,
+            ),
+        ] {
+            for id in ids {
+                let line = text_with(l10n, message, &[("id", id.as_str().into())]);
+                out.push_str(&format!("- {line}\n"));
+            }
+        }
+        out.push('\n');
+    }
 
     out.push_str(&format!("## {}\n\n", text(l10n, "diary-report-ledger")));
     if ledger.is_empty() {

@@ -49,13 +49,18 @@ impl KdfParams {
         parallelism: 1,
     };
 
-    /// The strongest parameters accepted from a file: a forged backup must not make the
-    /// phone allocate gigabytes or spin for hours.
-    const MAXIMUM: KdfParams = KdfParams {
+    /// The strongest parameters a diary accepts for itself (a desktop may afford 1 GiB):
+    /// a damaged file must not make the computer allocate gigabytes or spin for hours.
+    pub const MAXIMUM: KdfParams = KdfParams {
         memory_kib: 1024 * 1024,
         iterations: 32,
         parallelism: 8,
     };
+
+    /// The most memory a backup may ask for: a backup is opened on whatever phone the
+    /// person has next, and an app on a 1 GB phone is killed long before 1 GiB. Backups
+    /// are written within it (see `for_backup`).
+    pub const BACKUP_MAX_MEMORY_KIB: u32 = 256 * 1024;
 
     /// Whether these parameters may be used: at least the minimum (tests may go lower
     /// through `allow_weak`), at most what a phone can bear.
@@ -87,6 +92,26 @@ impl KdfParams {
         }
     }
 
+    /// Whether a backup header's parameters may be run: those of a diary, and no more
+    /// memory than [`KdfParams::BACKUP_MAX_MEMORY_KIB`].
+    pub fn check_for_backup(&self, allow_weak: bool) -> Result<()> {
+        self.check(allow_weak)?;
+        if self.memory_kib > Self::BACKUP_MAX_MEMORY_KIB {
+            return Err(Error::InvalidInput(
+                "key derivation parameters out of range".into(),
+            ));
+        }
+        Ok(())
+    }
+
+    /// These parameters with the memory capped at what any backup may ask.
+    pub fn for_backup(self) -> KdfParams {
+        KdfParams {
+            memory_kib: self.memory_kib.min(Self::BACKUP_MAX_MEMORY_KIB),
+            ..self
+        }
+    }
+
     /// Derives the key-encryption key for `passphrase`.
     pub fn derive(&self, passphrase: &Passphrase, salt: &[u8]) -> Result<SecretKey> {
         let params = Params::new(
@@ -114,9 +139,35 @@ pub const MIN_PASSPHRASE_CHARS: usize = 4;
 /// (composed or decomposed accents, as iOS and Android differ) give the same key.
 pub struct Passphrase(Zeroizing<String>);
 
+/// The buffer an NFC copy of `raw` needs: NFC expands UTF-8 text at most threefold
+/// (UAX #15, "Stability of normalized forms"), so reserving this means the copy is
+/// never reallocated.
+fn nfc_capacity(raw: &str) -> usize {
+    raw.len().saturating_mul(3).max(1)
+}
+
 impl Passphrase {
+    /// Takes a passphrase the core was handed, zeroizing the caller's String once it is
+    /// read (the apps pass passphrases by value; nothing else would clear that copy).
+    pub fn take(raw: &mut String) -> Result<Self> {
+        let raw = Zeroizing::new(std::mem::take(raw));
+        Self::new(&raw)
+    }
+
+    /// [`Passphrase::take`] for a String the caller gives away.
+    pub fn from_owned(mut raw: String) -> Result<Self> {
+        Self::take(&mut raw)
+    }
+
     pub fn new(raw: &str) -> Result<Self> {
-        let normalized = Zeroizing::new(raw.nfc().collect::<String>());
+        // Refused before normalizing, so a pasted document is not copied first.
+        if raw.chars().count() > MAX_PASSPHRASE_CHARS * 4 {
+            return Err(Error::InvalidInput(
+                "the passphrase must have at most 1024 characters".into(),
+            ));
+        }
+        let mut normalized = Zeroizing::new(String::with_capacity(nfc_capacity(raw)));
+        normalized.extend(raw.nfc());
         let chars = normalized.chars().count();
         if chars < MIN_PASSPHRASE_CHARS {
             return Err(Error::InvalidInput(
@@ -320,6 +371,25 @@ pub(crate) mod tests {
         assert!(Passphrase::new("abc").is_err());
         assert!(Passphrase::new(&"x".repeat(10_000)).is_err());
         assert!(Passphrase::new(&"x".repeat(MAX_PASSPHRASE_CHARS)).is_ok());
+    }
+
+    #[test]
+    fn the_passphrase_and_its_normalized_copy_leave_no_copies_behind() {
+        // The caller's String is zeroized once read.
+        let mut raw = String::from("cafe\u{301} secret words");
+        let pass = Passphrase::take(&mut raw).unwrap();
+        assert!(raw.is_empty());
+        assert_eq!(pass.bytes(), "café secret words".as_bytes());
+        // The normalized copy is written into one buffer reserved up front: a buffer that
+        // grew would leave the text it held so far in freed memory, never zeroized.
+        for text in [
+            "x".repeat(MAX_PASSPHRASE_CHARS),
+            "\u{958}".repeat(300),
+            "ab\u{301}cd".into(),
+        ] {
+            let pass = Passphrase::new(&text).unwrap();
+            assert_eq!(pass.0.capacity(), nfc_capacity(&text), "{text}");
+        }
     }
 
     #[test]

@@ -21,6 +21,16 @@ pub struct LedgerLine {
     pub remaining: String,
 }
 
+/// The debt ledger, and the entries it could not include.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, uniffi::Record)]
+pub struct Ledger {
+    /// Per creditor and currency: owed, paid and remaining.
+    pub lines: Vec<LedgerLine>,
+    /// Ids of entries that failed their integrity check (tampered or damaged): whatever
+    /// they record is not in `lines`, which holds every other entry.
+    pub damaged: Vec<String>,
+}
+
 /// The ledger of `entries`, sorted by creditor then currency. Entries that are not debts
 /// or payments, or whose amount does not parse, are ignored.
 pub fn compute<'a>(entries: impl IntoIterator<Item = &'a EntryDraft>) -> Vec<LedgerLine> {

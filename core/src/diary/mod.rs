@@ -16,6 +16,7 @@ mod ledger;
 mod model;
 mod schema;
 mod seal;
+mod upgrade;
 mod whole_file;
 mod wipe;
 
@@ -24,14 +25,15 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior};
+use zeroize::Zeroizing;
 
 pub use backup::{RestoreMode, RestoreReport};
 pub use export::ExportTarget;
 pub use guard::{Clock, SystemClock};
 pub use keys::{KdfParams, KeyWrapper, PassphraseCheck};
-pub use ledger::LedgerLine;
+pub use ledger::{Ledger, LedgerLine};
 pub use model::{
-    Amount, AttachmentInfo, DiaryEntry, EntryDraft, EntryFilter, EntryKind, EntryPage,
+    Amount, AttachmentInfo, DiaryEntry, EntryDraft, EntryFilter, EntryKind, EntryPage, WriteReport,
 };
 pub use schema::DIARY_MIGRATIONS;
 
@@ -85,6 +87,8 @@ struct VaultRow {
     salt: Vec<u8>,
     hardware: bool,
     wipe_after: Option<u32>,
+    /// The layout of its sealed records (see `upgrade`).
+    format: u32,
 }
 
 /// How to open a diary; tests and benchmarks change the clock and the KDF cost.
@@ -117,7 +121,7 @@ impl Diary {
     /// warning). Fails with `InvalidInput` for a passphrase that cannot be used at all
     /// (fewer than 4 or more than 1024 characters).
     pub fn check_passphrase(&self, passphrase: String) -> Result<PassphraseCheck, SalamaError> {
-        Ok(Passphrase::new(&passphrase)?.strength())
+        Ok(Passphrase::from_owned(passphrase)?.strength())
     }
 
     /// Creates the diary with `passphrase` and leaves it unlocked. With a `hardware` key
@@ -128,7 +132,7 @@ impl Diary {
         passphrase: String,
         hardware: Option<Arc<dyn KeyWrapper>>,
     ) -> Result<PassphraseCheck, SalamaError> {
-        let passphrase = Passphrase::new(&passphrase)?;
+        let passphrase = Passphrase::from_owned(passphrase)?;
         let mut inner = self.inner();
         if load_vault(&inner.conn)?.is_some() {
             return Err(invalid("a diary already exists here"));
@@ -152,40 +156,22 @@ impl Diary {
         passphrase: String,
         hardware: Option<Arc<dyn KeyWrapper>>,
     ) -> Result<(), SalamaError> {
-        let passphrase = Passphrase::new(&passphrase)?;
+        let passphrase = Passphrase::from_owned(passphrase)?;
         let mut inner = self.inner();
         inner.session = None;
         let row = load_vault(&inner.conn)?.ok_or(SalamaError::NotFound)?;
-        // The hardware layer first: a missing or refused device key is not a guess.
-        let slots = load_slots(&inner.conn, hardware.as_ref(), row.hardware)?;
-        let (kek, failures) = inner.derive_for_attempt(&row, &passphrase)?;
-        let real = keys::unwrap(&kek, &row.id, Slot::Real, &slots[0]);
-        let duress = keys::unwrap(&kek, &row.id, Slot::Duress, &slots[1]);
-        match (real, duress) {
-            (Some(key), _) => {
+        match inner.attempt(&row, &passphrase, hardware.as_ref())? {
+            Opened::Real(key, _) => {
                 guard::succeed_lazily(&inner.conn)?;
-                inner.start_session(Vault { id: row.id, key });
-                Ok(())
+                inner.open_session(Vault { id: row.id, key }, row.format)?;
             }
-            (None, Some(_)) => {
-                // The duress passphrase: destroy the real diary, then make an empty one
-                // that this passphrase opens, reusing the key already derived so the time
-                // taken does not give it away.
-                wipe::wipe(&mut inner.conn)?;
-                let vault =
-                    create_vault(&mut inner.conn, row.kdf, &row.salt, &kek, hardware.as_ref())?;
-                set_wipe_after(&inner.conn, row.wipe_after)?;
-                inner.start_session(vault);
-                Ok(())
-            }
-            (None, None) => {
-                guard::fail(&inner.conn)?;
-                if row.wipe_after.is_some_and(|limit| failures >= limit) {
-                    wipe::wipe(&mut inner.conn)?;
-                }
-                Err(guard::wrong(failures).into())
+            Opened::Duress(kek) => {
+                // Make the empty diary this passphrase opens, reusing the key already
+                // derived so the time taken does not give it away.
+                inner.replace_after_duress(&row, &kek, hardware.as_ref())?;
             }
         }
+        Ok(())
     }
 
     /// Forgets the key and every decrypted index, and moves the write-ahead log into the
@@ -195,8 +181,11 @@ impl Diary {
     }
 
     /// Whether the diary is unlocked now (false once the auto-lock time has passed).
+    /// Asking does not count as use: it never delays the auto-lock.
     pub fn is_unlocked(&self) -> bool {
-        self.inner().session().is_ok()
+        let mut inner = self.inner();
+        inner.lock_if_idle();
+        inner.session.is_some()
     }
 
     /// Locks the diary after `idle_seconds` without a call; `None` never locks by itself.
@@ -229,23 +218,32 @@ impl Diary {
         Ok(())
     }
 
-    /// Changes the passphrase: `old` must be right (it counts as an unlock attempt). Only
-    /// the wrapped data key changes; every entry stays as it is.
+    /// Changes the passphrase: `old` is an unlock attempt like any other (counted, delayed,
+    /// wiping after the failures the user chose). Only the wrapped data key changes; every
+    /// entry stays as it is.
+    ///
+    /// With the duress passphrase as `old`, it does what unlocking with it does: the real
+    /// diary is wiped silently, and `new` then opens the empty one. The result is the same
+    /// as a real change.
     pub fn change_passphrase(
         &self,
         old: String,
         new: String,
         hardware: Option<Arc<dyn KeyWrapper>>,
     ) -> Result<PassphraseCheck, SalamaError> {
-        let old = Passphrase::new(&old)?;
-        let new = Passphrase::new(&new)?;
+        let old = Passphrase::from_owned(old)?;
+        let new = Passphrase::from_owned(new)?;
         let mut inner = self.inner();
         let row = load_vault(&inner.conn)?.ok_or(SalamaError::NotFound)?;
-        let slots = load_slots(&inner.conn, hardware.as_ref(), row.hardware)?;
-        let (old_kek, failures) = inner.derive_for_attempt(&row, &old)?;
-        let Some(key) = keys::unwrap(&old_kek, &row.id, Slot::Real, &slots[0]) else {
-            guard::fail(&inner.conn)?;
-            return Err(guard::wrong(failures).into());
+        let (key, slots) = match inner.attempt(&row, &old, hardware.as_ref())? {
+            Opened::Real(key, slots) => (key, slots),
+            Opened::Duress(_) => {
+                // As a real change would, derive the new key, then protect the emptied
+                // diary with it: the old passphrase stops working, the new one opens.
+                let new_kek = row.kdf.derive(&new, &row.salt)?;
+                inner.replace_after_duress(&row, &new_kek, hardware.as_ref())?;
+                return Ok(new.strength());
+            }
         };
         guard::succeed(&inner.conn)?;
         let new_kek = row.kdf.derive(&new, &row.salt)?;
@@ -263,7 +261,7 @@ impl Diary {
             .conn
             .execute("UPDATE key_slot SET wrapped = ?1 WHERE slot = 0", [wrapped])
             .map_err(Error::from)?;
-        inner.start_session(Vault { id: row.id, key });
+        inner.open_session(Vault { id: row.id, key }, row.format)?;
         Ok(new.strength())
     }
 
@@ -274,7 +272,7 @@ impl Diary {
         duress: String,
         hardware: Option<Arc<dyn KeyWrapper>>,
     ) -> Result<(), SalamaError> {
-        let duress = Passphrase::new(&duress)?;
+        let duress = Passphrase::from_owned(duress)?;
         let mut inner = self.inner();
         inner.session()?;
         let row = load_vault(&inner.conn)?.ok_or(SalamaError::NotFound)?;
@@ -390,13 +388,22 @@ impl Diary {
         Ok(entries::count(conn)?)
     }
 
-    /// The debt ledger: per creditor and currency, owed, paid and remaining.
-    pub fn ledger(&self) -> Result<Vec<LedgerLine>, SalamaError> {
+    /// The debt ledger: per creditor and currency, owed, paid and remaining, from every
+    /// entry that can be read, and the ids of those that cannot.
+    pub fn ledger(&self) -> Result<Ledger, SalamaError> {
         let mut inner = self.inner();
         let (conn, session) = inner.unlocked()?;
-        let all = entries::all_versions(conn, &session.vault)?;
-        let current = all.iter().filter_map(|(_, versions)| versions.last());
-        Ok(ledger::compute(current.map(|body| &body.draft)))
+        let all = entries::read_all(conn, &session.vault, false)?;
+        let (current, damaged): (Vec<_>, Vec<_>) = all.iter().partition(|e| e.current);
+        Ok(Ledger {
+            lines: ledger::compute(
+                current
+                    .iter()
+                    .filter_map(|e| e.versions.last())
+                    .map(|(_, body)| &body.draft),
+            ),
+            damaged: damaged.iter().map(|e| seal::id_to_hex(&e.id)).collect(),
+        })
     }
 
     /// Attaches a file (at most 20 MiB) to an entry.
@@ -430,8 +437,9 @@ impl Diary {
 
     /// Writes an export for a lawyer or caseworker to `path`: one age-encrypted file (to an
     /// `age1…` recipient or a passphrase) holding a readable report, JSON and attachments.
-    /// The standard `age` tool decrypts it.
-    pub fn export(&self, target: ExportTarget, path: String) -> Result<(), SalamaError> {
+    /// The standard `age` tool decrypts it. Damaged entries and attachments do not stop
+    /// it: they are named in the result and in the report.
+    pub fn export(&self, target: ExportTarget, path: String) -> Result<WriteReport, SalamaError> {
         let mut inner = self.inner();
         let now = inner.clock.unix_now();
         inner.session()?;
@@ -446,7 +454,7 @@ impl Diary {
             conn,
             &session.vault,
             localizer,
-            &target,
+            target,
             Path::new(&path),
             now,
         )?)
@@ -454,8 +462,9 @@ impl Diary {
 
     /// Writes an encrypted backup of the whole diary to `path`, readable with
     /// `passphrase` (normally the diary's own) on any phone. Needs the diary unlocked.
-    pub fn backup(&self, path: String, passphrase: String) -> Result<(), SalamaError> {
-        let passphrase = Passphrase::new(&passphrase)?;
+    /// Damaged entries and attachments do not stop it: they are named in the result.
+    pub fn backup(&self, path: String, passphrase: String) -> Result<WriteReport, SalamaError> {
+        let passphrase = Passphrase::from_owned(passphrase)?;
         let mut inner = self.inner();
         let kdf = inner.kdf;
         let (conn, session) = inner.unlocked()?;
@@ -480,7 +489,7 @@ impl Diary {
         mode: Option<RestoreMode>,
         hardware: Option<Arc<dyn KeyWrapper>>,
     ) -> Result<RestoreReport, SalamaError> {
-        let passphrase = Passphrase::new(&passphrase)?;
+        let passphrase = Passphrase::from_owned(passphrase)?;
         let mut inner = self.inner();
         let now = inner.clock.unix_now();
         let exists = load_vault(&inner.conn)?.is_some();
@@ -490,6 +499,8 @@ impl Diary {
         // A file that is not a backup is refused before any passphrase is tried, so it
         // neither counts as a guess nor resets the count.
         let header = backup::read_header(Path::new(&path), inner.allow_weak_kdf)?;
+        // Trying a backup's passphrase is a guess like an unlock: an unlocked diary must
+        // not become a way around the delays (a backup usually has the diary's own).
         let failures = guard::begin_attempt(&inner.conn, now)?;
         let opened = match header.unlock(&passphrase) {
             Ok(opened) => {
@@ -497,8 +508,8 @@ impl Diary {
                 opened
             }
             Err(Error::Public(SalamaError::WrongPassphrase { .. })) => {
-                guard::fail(&inner.conn)?;
-                return Err(guard::wrong(failures).into());
+                let wipe_after = load_vault(&inner.conn)?.and_then(|row| row.wipe_after);
+                return Err(inner.wrong_passphrase(failures, wipe_after)?.into());
             }
             Err(e) => return Err(e.into()),
         };
@@ -671,9 +682,9 @@ impl Inner {
         let _ = wipe::checkpoint(&self.conn);
     }
 
-    /// The session, if unlocked and not idle for longer than the auto-lock time; marks it
-    /// used.
-    fn session(&mut self) -> Result<&mut Session, SalamaError> {
+    /// Locks if the session has been idle for longer than the auto-lock time, without
+    /// counting this check as use.
+    fn lock_if_idle(&mut self) {
         let now = self.clock.monotonic();
         let expired = match (&self.session, self.auto_lock) {
             (Some(session), Some(idle)) => now.saturating_sub(session.last_used) > idle,
@@ -682,6 +693,13 @@ impl Inner {
         if expired {
             self.lock_now();
         }
+    }
+
+    /// The session, if unlocked and not idle for longer than the auto-lock time; marks it
+    /// used.
+    fn session(&mut self) -> Result<&mut Session, SalamaError> {
+        self.lock_if_idle();
+        let now = self.clock.monotonic();
         let session = self.session.as_mut().ok_or(SalamaError::Locked)?;
         session.last_used = now;
         Ok(session)
@@ -693,6 +711,14 @@ impl Inner {
         Ok((&self.conn, session))
     }
 
+    /// Starts a session on an existing vault, first bringing its records to the layout
+    /// this build writes.
+    fn open_session(&mut self, vault: Vault, format: u32) -> Result<()> {
+        upgrade::run(&mut self.conn, &vault, format)?;
+        self.start_session(vault);
+        Ok(())
+    }
+
     fn start_session(&mut self, vault: Vault) {
         self.session = Some(Session {
             vault,
@@ -701,25 +727,75 @@ impl Inner {
         });
     }
 
-    /// Runs the guard and the key derivation for one passphrase attempt: the attempt is
-    /// counted durably before the (slow) derivation and cleared by the caller on success.
-    fn derive_for_attempt(
-        &self,
+    /// One passphrase attempt against the vault, the only way the diary's passphrase is
+    /// checked (unlock, passphrase change): the hardware layer first (a missing or
+    /// refused device key is not a guess), then the guard counts the attempt before the
+    /// slow derivation. A wrong passphrase is recorded, wipes the diary if the user chose
+    /// that, and is `WrongPassphrase`; the caller clears the count on success.
+    fn attempt(
+        &mut self,
         row: &VaultRow,
         passphrase: &Passphrase,
-    ) -> Result<(SecretKey, u32)> {
+        hardware: Option<&Arc<dyn KeyWrapper>>,
+    ) -> Result<Opened> {
+        let slots = load_slots(&self.conn, hardware, row.hardware)?;
         row.kdf.check(self.allow_weak_kdf)?;
         let failures = guard::begin_attempt(&self.conn, self.clock.unix_now())?;
         let kek = row.kdf.derive(passphrase, &row.salt)?;
-        Ok((kek, failures))
+        if let Some(key) = keys::unwrap(&kek, &row.id, Slot::Real, &slots[0]) {
+            return Ok(Opened::Real(key, slots));
+        }
+        if keys::unwrap(&kek, &row.id, Slot::Duress, &slots[1]).is_some() {
+            // The duress passphrase: the real diary goes first, whatever the caller
+            // does next.
+            self.session = None;
+            wipe::wipe(&mut self.conn)?;
+            return Ok(Opened::Duress(kek));
+        }
+        Err(self.wrong_passphrase(failures, row.wipe_after)?)
     }
+
+    /// A wrong passphrase that made `failures` in a row: made durable, and the diary wiped
+    /// if that reaches the limit the user set. Returns the error to give.
+    fn wrong_passphrase(&mut self, failures: u32, wipe_after: Option<u32>) -> Result<Error> {
+        guard::fail(&self.conn)?;
+        if wipe_after.is_some_and(|limit| failures >= limit) {
+            self.session = None;
+            wipe::wipe(&mut self.conn)?;
+        }
+        Ok(guard::wrong(failures))
+    }
+
+    /// After the duress passphrase wiped the real diary: an empty one protected by `kek`
+    /// (with the same salt and cost, so it looks like the diary it replaces), keeping the
+    /// user's wipe setting, and unlocked.
+    fn replace_after_duress(
+        &mut self,
+        row: &VaultRow,
+        kek: &SecretKey,
+        hardware: Option<&Arc<dyn KeyWrapper>>,
+    ) -> Result<()> {
+        let vault = create_vault(&mut self.conn, row.kdf, &row.salt, kek, hardware)?;
+        set_wipe_after(&self.conn, row.wipe_after)?;
+        self.start_session(vault);
+        Ok(())
+    }
+}
+
+/// What a passphrase attempt opened.
+enum Opened {
+    /// The real passphrase: the data key, and both key slots without their hardware
+    /// layer (so the device key is asked once).
+    Real(SecretKey, [Zeroizing<Vec<u8>>; 2]),
+    /// The duress passphrase (the real diary is already wiped): the key it derived.
+    Duress(SecretKey),
 }
 
 fn load_vault(conn: &Connection) -> Result<Option<VaultRow>> {
     let row = conn
         .query_row(
             "SELECT vault_id, kdf_memory_kib, kdf_iterations, kdf_parallelism, salt, hardware,
-                    wipe_after
+                    wipe_after, format
              FROM vault WHERE id = 1",
             [],
             |r| {
@@ -733,17 +809,19 @@ fn load_vault(conn: &Connection) -> Result<Option<VaultRow>> {
                     r.get::<_, Vec<u8>>(4)?,
                     r.get::<_, bool>(5)?,
                     r.get::<_, Option<u32>>(6)?,
+                    r.get::<_, u32>(7)?,
                 ))
             },
         )
         .optional()?;
-    row.map(|(id, kdf, salt, hardware, wipe_after)| {
+    row.map(|(id, kdf, salt, hardware, wipe_after, format)| {
         Ok(VaultRow {
             id: entries::blob_id(&id)?,
             kdf,
             salt,
             hardware,
             wipe_after,
+            format,
         })
     })
     .transpose()
@@ -754,7 +832,7 @@ fn load_slots(
     conn: &Connection,
     hardware: Option<&Arc<dyn KeyWrapper>>,
     needs_hardware: bool,
-) -> Result<[zeroize::Zeroizing<Vec<u8>>; 2]> {
+) -> Result<[Zeroizing<Vec<u8>>; 2]> {
     let hardware = match (needs_hardware, hardware) {
         (true, None) => {
             return Err(Error::InvalidInput(
@@ -764,7 +842,7 @@ fn load_slots(
         (true, some) => some,
         (false, _) => None,
     };
-    let slot = |n: i64| -> Result<zeroize::Zeroizing<Vec<u8>>> {
+    let slot = |n: i64| -> Result<Zeroizing<Vec<u8>>> {
         let stored: Vec<u8> = conn
             .query_row("SELECT wrapped FROM key_slot WHERE slot = ?1", [n], |r| {
                 r.get(0)
@@ -791,15 +869,16 @@ fn create_vault(
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     tx.execute(
         "INSERT INTO vault (id, vault_id, kdf_memory_kib, kdf_iterations, kdf_parallelism,
-                            salt, hardware)
-         VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6)",
+                            salt, hardware, format)
+         VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7)",
         rusqlite::params![
             &id[..],
             kdf.memory_kib,
             kdf.iterations,
             kdf.parallelism,
             salt,
-            hardware.is_some()
+            hardware.is_some(),
+            upgrade::FORMAT
         ],
     )?;
     tx.execute(

@@ -163,6 +163,23 @@ pub struct EntryPage {
     pub damaged: Vec<String>,
 }
 
+/// What a backup or an export file holds. One damaged entry never stops the others from
+/// being written: it is named here instead.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, uniffi::Record)]
+pub struct WriteReport {
+    /// Entries written.
+    pub entries: u32,
+    /// Attachments written.
+    pub attachments: u32,
+    /// Ids of entries that failed their integrity check (tampered or damaged). One whose
+    /// current version cannot be verified is left out (in a backup, with its attachments);
+    /// one where only earlier versions are damaged is written with the versions that
+    /// could be read.
+    pub damaged_entries: Vec<String>,
+    /// Ids of attachments that failed their integrity check: left out.
+    pub damaged_attachments: Vec<String>,
+}
+
 /// The sealed content of one entry version.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub(crate) struct StoredBody {

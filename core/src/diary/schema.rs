@@ -5,9 +5,13 @@
 //! - how many entries there are, how many versions each has, how many attachments, and
 //!   their sealed sizes. Entry bodies are padded to 256-byte steps so sizes only roughly
 //!   bound the text length.
-//! - nothing about order or time: entries are keyed by random ids (tables without rowid,
-//!   so there is no write counter either); the event date and the time an entry was
-//!   written, which order the list, are inside each entry's sealed head.
+//! - nothing about order or time in any value: entries are keyed by random ids (tables
+//!   without rowid, so there is no write counter either); attachments need a rowid table
+//!   (SQLite writes large blobs piecewise only there) and get random rowids. The event
+//!   date and the time an entry was written, which order the list, are inside each
+//!   entry's sealed head; an attachment's position among its entry's is sealed with its
+//!   name. (Where SQLite happens to place rows in the file can still hint at the order
+//!   they were written: new pages are added at the end.)
 //! - the unlock guard (failure count, the time before which no attempt is accepted) and
 //!   whether wiping after failures is on: they must work while the diary is locked.
 
@@ -63,6 +67,9 @@ pub const DIARY_MIGRATIONS: &[Migration] = &[
          id INTEGER PRIMARY KEY CHECK (id = 1),
          sealed BLOB NOT NULL
      );",
+    // 2: the layout of the sealed records (see upgrade.rs). Diaries made before it have
+    // layout 1 and are converted when next unlocked, since that needs the key.
+    "ALTER TABLE vault ADD COLUMN format INTEGER NOT NULL DEFAULT 1;",
 ];
 
 #[cfg(test)]

@@ -174,6 +174,29 @@ fn entries_are_added_read_edited_with_history_and_deleted() {
     assert_eq!(versions, 0, "versions go with their entry");
 }
 
+#[cfg(unix)]
+#[test]
+fn the_diary_files_are_readable_by_their_owner_only() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let dir_path = |name: &str| dir.path().join(name);
+    let mode =
+        |name: &str| std::fs::metadata(dir_path(name)).map(|m| m.permissions().mode() & 0o777);
+    let diary = created(dir.path());
+    diary
+        .add(draft(EntryKind::Note, "2024-01-01", "x"))
+        .unwrap();
+    for name in [DIARY_DB, "diary.db-wal", "diary.db-shm"] {
+        assert_eq!(mode(name).unwrap(), 0o600, "{name}");
+    }
+    drop(diary);
+    // A file made by an earlier build with the default mode is tightened when opened.
+    std::fs::set_permissions(dir_path(DIARY_DB), std::fs::Permissions::from_mode(0o644)).unwrap();
+    let diary = open(dir.path());
+    assert!(diary.exists().unwrap());
+    assert_eq!(mode(DIARY_DB).unwrap(), 0o600);
+}
+
 #[test]
 fn invalid_drafts_are_refused_and_store_nothing() {
     let dir = tempfile::tempdir().unwrap();
@@ -353,6 +376,8 @@ fn the_ledger_is_computed_per_creditor() {
         .edit(paid.id, debt(EntryKind::Payment, "Karim", "1200"))
         .unwrap();
     let ledger = diary.ledger().unwrap();
+    assert!(ledger.damaged.is_empty());
+    let ledger = ledger.lines;
     assert_eq!(ledger.len(), 1);
     assert_eq!(ledger[0].owed, "5000");
     assert_eq!(ledger[0].paid, "1450.5");
@@ -458,6 +483,22 @@ fn auto_lock_after_the_idle_time() {
     clock.advance(61);
     assert_eq!(diary.count(), Err(SalamaError::Locked));
     assert!(!diary.is_unlocked());
+}
+
+#[test]
+fn polling_is_unlocked_does_not_keep_the_diary_open() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = TestClock::new();
+    let diary = open_with(dir.path(), clock.clone());
+    diary.create(PASS.into(), None).unwrap();
+    diary.set_auto_lock(Some(60));
+    // An app (or anyone holding the phone) asking for the state every 30 s is not use.
+    for _ in 0..3 {
+        clock.advance(30);
+        let _ = diary.is_unlocked();
+    }
+    assert!(!diary.is_unlocked(), "polling the state kept the key");
+    assert_eq!(diary.count(), Err(SalamaError::Locked));
 }
 
 #[test]
@@ -1418,6 +1459,10 @@ fn every_diary_message_the_core_names_exists_in_english() {
         "diary-field-written",
         "diary-field-edited",
         "diary-field-attachment",
+        "diary-report-damaged",
+        "diary-report-damaged-notice",
+        "diary-report-damaged-entry",
+        "diary-report-damaged-attachment",
         "error-diary-not-empty",
     ];
     ids.extend(named.iter().map(|s| s.to_string()));
@@ -1552,4 +1597,720 @@ fn locking_leaves_a_current_snapshot_even_if_nothing_was_listed() {
     assert_eq!(count(), 1);
     diary.unlock(PASS.into(), None).unwrap();
     assert_eq!(all(&diary).entries[0].content.text, "a");
+}
+
+fn words(text: &str) -> EntryFilter {
+    EntryFilter {
+        words: Some(text.into()),
+        ..Default::default()
+    }
+}
+
+/// The audit's attack: only the text was edited (same date and kind), then someone with
+/// the file sets the version back and deletes the newest body, so the old text would read
+/// as the current one.
+#[test]
+fn rolling_the_version_back_and_deleting_the_newest_body_is_detected() {
+    let dir = tempfile::tempdir().unwrap();
+    let diary = created(dir.path());
+    let victim = diary
+        .add(draft(EntryKind::Event, "2024-01-01", "I still owe 900"))
+        .unwrap();
+    let bystander = diary
+        .add(draft(EntryKind::Note, "2024-01-02", "bystander owe"))
+        .unwrap();
+    diary
+        .edit(
+            victim.id.clone(),
+            draft(EntryKind::Event, "2024-01-01", "I owe nothing now"),
+        )
+        .unwrap();
+    diary.lock();
+    let attack = |conn: &rusqlite::Connection| {
+        conn.execute_batch(&format!(
+            "UPDATE entry SET version = 1 WHERE id = x'{id}';
+             DELETE FROM entry_version WHERE entry_id = x'{id}' AND version = 2;",
+            id = victim.id
+        ))
+        .unwrap();
+    };
+    attack(&raw(dir.path()));
+    let check = |diary: &Diary| {
+        assert_eq!(diary.get(victim.id.clone()), Err(SalamaError::Corrupted));
+        assert_eq!(
+            diary.history(victim.id.clone()),
+            Err(SalamaError::Corrupted)
+        );
+        let page = all(diary);
+        assert_eq!(page.damaged, std::slice::from_ref(&victim.id));
+        let shown: Vec<&str> = page.entries.iter().map(|e| e.id.as_str()).collect();
+        assert_eq!(shown, [bystander.id.as_str()]);
+        let found = diary.list(words("owe"), 0, 10).unwrap();
+        assert_eq!(found.damaged, std::slice::from_ref(&victim.id));
+        assert_eq!(found.entries.len(), 1);
+        assert_eq!(found.entries[0].id, bystander.id);
+        // Nothing can be built on the replayed version either.
+        assert_eq!(
+            diary.edit(
+                victim.id.clone(),
+                draft(EntryKind::Event, "2024-01-01", "x")
+            ),
+            Err(SalamaError::Corrupted)
+        );
+    };
+    // With the list snapshot written at lock, and without it (every head decrypted).
+    diary.unlock(PASS.into(), None).unwrap();
+    check(&diary);
+    diary.lock();
+    raw(dir.path())
+        .execute("DELETE FROM index_snapshot", [])
+        .unwrap();
+    diary.unlock(PASS.into(), None).unwrap();
+    check(&diary);
+}
+
+/// The newest body replaced by an older one copied into its place (same version number,
+/// so its own associated data does not catch it; the head must).
+#[test]
+fn an_older_body_replayed_as_the_current_one_is_detected() {
+    let dir = tempfile::tempdir().unwrap();
+    let diary = created(dir.path());
+    let path = dir.path().join("b.backup").display().to_string();
+    let e = diary
+        .add(draft(EntryKind::Note, "2024-01-01", "first words"))
+        .unwrap();
+    diary.backup(path.clone(), PASS.into()).unwrap();
+    // A merge rewrites the versions of an entry: the old version 2 body below is a
+    // genuine record of this vault for this entry and this version number.
+    diary
+        .edit(e.id.clone(), draft(EntryKind::Note, "2024-01-01", "second"))
+        .unwrap();
+    let old_v2: Vec<u8> = raw(dir.path())
+        .query_row(
+            &format!(
+                "SELECT body FROM entry_version WHERE entry_id = x'{}' AND version = 2",
+                e.id
+            ),
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    let other = tempfile::tempdir().unwrap();
+    let elsewhere = open(other.path());
+    elsewhere.restore(path, PASS.into(), None, None).unwrap();
+    elsewhere
+        .edit(e.id.clone(), draft(EntryKind::Note, "2024-01-01", "third"))
+        .unwrap();
+    let path = other.path().join("c.backup").display().to_string();
+    elsewhere.backup(path.clone(), PASS.into()).unwrap();
+    diary
+        .restore(path, PASS.into(), Some(RestoreMode::Merge), None)
+        .unwrap();
+    let texts = |d: &Diary| -> Vec<String> {
+        d.history(e.id.clone())
+            .unwrap()
+            .into_iter()
+            .map(|v| v.content.text)
+            .collect()
+    };
+    assert_eq!(texts(&diary), ["first words", "second"]);
+    assert_eq!(diary.get(e.id.clone()).unwrap().content.text, "third");
+    diary.lock();
+    // Version 3 is now "third"; put the pre-merge version 2 ("second") in as version 3's
+    // neighbour and make it the current one.
+    raw(dir.path())
+        .execute_batch(&format!(
+            "DELETE FROM entry_version WHERE entry_id = x'{id}' AND version = 3;
+             UPDATE entry SET version = 2 WHERE id = x'{id}';",
+            id = e.id
+        ))
+        .unwrap();
+    raw(dir.path())
+        .execute(
+            &format!(
+                "UPDATE entry_version SET body = ?1 WHERE entry_id = x'{}' AND version = 2",
+                e.id
+            ),
+            [&old_v2],
+        )
+        .unwrap();
+    diary.unlock(PASS.into(), None).unwrap();
+    assert_eq!(diary.get(e.id.clone()), Err(SalamaError::Corrupted));
+    assert_eq!(all(&diary).damaged, [e.id]);
+}
+
+/// A sealed list snapshot from earlier, put back after entries were added, would list only
+/// the entries it knew (every one of them still matches its head).
+#[test]
+fn a_replayed_old_list_snapshot_cannot_hide_entries_added_since() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = TestClock::new();
+    let diary = open_with(dir.path(), clock.clone());
+    diary.create(PASS.into(), None).unwrap();
+    let kept = diary
+        .add(draft(EntryKind::Note, "2024-01-03", "kept"))
+        .unwrap();
+    let old = diary
+        .add(draft(EntryKind::Note, "2024-01-01", "old"))
+        .unwrap();
+    diary.lock();
+    let snapshot = || -> Vec<u8> {
+        raw(dir.path())
+            .query_row("SELECT sealed FROM index_snapshot", [], |r| r.get(0))
+            .unwrap()
+    };
+    let replay = |sealed: &[u8]| {
+        raw(dir.path())
+            .execute("UPDATE index_snapshot SET sealed = ?1", [sealed])
+            .unwrap();
+    };
+    let early = snapshot();
+    diary.unlock(PASS.into(), None).unwrap();
+    let newest = diary
+        .add(draft(EntryKind::Event, "2024-02-01", "added later"))
+        .unwrap();
+    diary.lock();
+    replay(&early);
+    diary.unlock(PASS.into(), None).unwrap();
+    let page = all(&diary);
+    assert_eq!(page.total, 3);
+    assert_eq!(page.entries[0].id, newest.id);
+    diary.lock();
+
+    // The same count as the old snapshot: an old entry deleted, the new one hidden, and a
+    // first page that only shows entries the old snapshot knew.
+    raw(dir.path())
+        .execute(&format!("DELETE FROM entry WHERE id = x'{}'", old.id), [])
+        .unwrap();
+    replay(&early);
+    diary.unlock(PASS.into(), None).unwrap();
+    let first = diary.list(EntryFilter::default(), 0, 1).unwrap();
+    assert_eq!(first.total, 2);
+    assert_eq!(first.entries[0].id, newest.id);
+    let page = all(&diary);
+    let ids: Vec<&str> = page.entries.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(ids, [newest.id.as_str(), kept.id.as_str()]);
+    // A current snapshot is still used as is.
+    diary.lock();
+    let current = snapshot();
+    diary.unlock(PASS.into(), None).unwrap();
+    assert_eq!(all(&diary).total, 2);
+    diary.lock();
+    assert_eq!(
+        snapshot(),
+        current,
+        "a snapshot that matched is not rewritten"
+    );
+}
+
+/// A column whose type was changed (only someone editing the file can do that) damages
+/// that one entry, not the list.
+#[test]
+fn a_value_of_the_wrong_type_damages_only_its_entry() {
+    let dir = tempfile::tempdir().unwrap();
+    let diary = created(dir.path());
+    let bystander = diary
+        .add(draft(EntryKind::Note, "2024-01-05", "bystander"))
+        .unwrap();
+    let cases = [
+        "UPDATE entry_version SET body = 'now text' WHERE entry_id = x'{id}'",
+        "UPDATE entry_version SET body = CAST(body AS TEXT) WHERE entry_id = x'{id}'",
+        "UPDATE entry SET head = 'text' WHERE id = x'{id}'",
+        "UPDATE entry SET version = 'two' WHERE id = x'{id}'",
+        "UPDATE entry SET version = 99999999999 WHERE id = x'{id}'",
+        "UPDATE entry_version SET body = NULL WHERE entry_id = x'{id}'",
+        "UPDATE entry_version SET version = 'one' WHERE entry_id = x'{id}'",
+    ];
+    for (n, sql) in cases.iter().enumerate() {
+        let victim = diary
+            .add(draft(EntryKind::Note, "2024-01-01", &format!("victim {n}")))
+            .unwrap();
+        diary.lock();
+        let conn = raw(dir.path());
+        conn.pragma_update(None, "ignore_check_constraints", true)
+            .unwrap();
+        // NOT NULL would refuse the NULL body: drop it the way an editor could.
+        conn.pragma_update(None, "writable_schema", true).unwrap();
+        conn.execute(
+            "UPDATE sqlite_schema SET sql = replace(sql, 'body BLOB NOT NULL', 'body BLOB')
+             WHERE name = 'entry_version'",
+            [],
+        )
+        .unwrap();
+        drop(conn);
+        raw(dir.path())
+            .execute(&sql.replace("{id}", &victim.id), [])
+            .unwrap();
+        diary.unlock(PASS.into(), None).unwrap();
+        let page = all(&diary);
+        assert!(page.damaged.contains(&victim.id), "{sql}: {page:?}");
+        assert!(page.entries.iter().any(|e| e.id == bystander.id), "{sql}");
+        let found = diary.list(words("bystander"), 0, 10).unwrap();
+        assert_eq!(found.entries.len(), 1, "{sql}");
+        assert_eq!(
+            diary.get(victim.id.clone()),
+            Err(SalamaError::Corrupted),
+            "{sql}"
+        );
+        assert_eq!(
+            diary.get(bystander.id.clone()).unwrap().content.text,
+            "bystander"
+        );
+        diary.delete(victim.id).unwrap();
+    }
+}
+
+/// Nothing lost: a damaged entry (and a damaged attachment) are named, and everything else
+/// still reaches the ledger, the backup and the export.
+#[test]
+fn one_damaged_entry_does_not_stop_the_ledger_a_backup_or_an_export() {
+    let dir = tempfile::tempdir().unwrap();
+    let (diary, entries, files) = filled(dir.path());
+    // Entry 9 (a debt with an attachment): its current body. Entry 0 (edited): only its
+    // first version. The attachment of entry 3: its bytes.
+    let victim = &entries[9];
+    let partly = &entries[0];
+    let body = |id: &str, version: u32| {
+        (
+            format!(
+                "SELECT body FROM entry_version WHERE entry_id = x'{id}' AND version = {version}"
+            ),
+            format!(
+                "UPDATE entry_version SET body = ?1 WHERE entry_id = x'{id}' AND version = {version}"
+            ),
+        )
+    };
+    let (select, update) = body(&victim.id, 1);
+    flip(dir.path(), &select, &update, 40);
+    let (select, update) = body(&partly.id, 1);
+    flip(dir.path(), &select, &update, 40);
+    let broken_file = &files[1].0;
+    flip(
+        dir.path(),
+        &format!("SELECT data FROM attachment WHERE id = x'{broken_file}'"),
+        &format!("UPDATE attachment SET data = ?1 WHERE id = x'{broken_file}'"),
+        30,
+    );
+    let mut both = vec![partly.id.clone(), victim.id.clone()];
+    both.sort();
+
+    let ledger = diary.ledger().unwrap();
+    assert_eq!(ledger.damaged, std::slice::from_ref(&victim.id));
+    assert_eq!(ledger.lines.len(), 1);
+    assert_eq!(
+        (ledger.lines[0].owed.as_str(), ledger.lines[0].paid.as_str()),
+        ("100", "200"),
+        "every other debt and payment is counted"
+    );
+
+    let path = dir.path().join("b.backup").display().to_string();
+    let report = diary.backup(path.clone(), PASS.into()).unwrap();
+    let mut named = report.damaged_entries.clone();
+    named.sort();
+    assert_eq!(named, both);
+    assert_eq!(
+        report.damaged_attachments,
+        std::slice::from_ref(broken_file)
+    );
+    assert_eq!(report.entries, 11);
+    // The victim's attachment has no entry to go with; the broken one is named.
+    assert_eq!(report.attachments as usize, files.len() - 2);
+    let fresh_dir = tempfile::tempdir().unwrap();
+    let fresh = open(fresh_dir.path());
+    let restored = fresh.restore(path, PASS.into(), None, None).unwrap();
+    assert_eq!(restored.entries_added, 11);
+    assert_eq!(fresh.get(victim.id.clone()), Err(SalamaError::NotFound));
+    let kept = fresh.get(partly.id.clone()).unwrap();
+    assert_eq!(kept.content.text, "entry 0 edited");
+    assert!(fresh.history(partly.id.clone()).unwrap().is_empty());
+    for (id, data) in &files[2..3] {
+        assert_eq!(&fresh.attachment(id.clone()).unwrap(), data);
+    }
+
+    let identity = age::x25519::Identity::generate();
+    let path = dir.path().join("e.age");
+    let report = diary
+        .export(
+            ExportTarget::Recipient {
+                recipient: identity.to_public().to_string(),
+            },
+            path.display().to_string(),
+        )
+        .unwrap();
+    let mut named = report.damaged_entries.clone();
+    named.sort();
+    assert_eq!(named, both);
+    assert_eq!(
+        report.damaged_attachments,
+        std::slice::from_ref(broken_file)
+    );
+    assert_eq!(report.entries, 11);
+    let archive = untar(&age::decrypt(&identity, &std::fs::read(&path).unwrap()).unwrap());
+    let text = String::from_utf8(archive["salama-diary/report.md"].clone()).unwrap();
+    let section = text.find("## Damaged records").expect("a damaged section");
+    for id in [&victim.id, &partly.id, broken_file] {
+        assert!(text[section..].contains(id.as_str()), "{id} in {text}");
+    }
+    assert!(text.contains("> entry 0 edited"));
+    let json: serde_json::Value =
+        serde_json::from_slice(&archive["salama-diary/diary.json"]).unwrap();
+    assert_eq!(json["entries"].as_array().unwrap().len(), 11);
+    assert_eq!(json["damaged_attachments"][0], broken_file.as_str());
+    // Every readable file is in, the damaged entry's photo too; the broken one is not.
+    let has = |id: &str| archive.keys().any(|name| name.contains(id));
+    assert!(has(&files[3].0), "the damaged entry's attachment");
+    assert!(!has(broken_file));
+}
+
+/// Vault format 1 (written before heads pinned the current version and before attachments
+/// carried their order) is converted at the first unlock, keeping everything.
+#[test]
+fn a_diary_of_the_earlier_layout_is_upgraded_when_unlocked_and_keeps_everything() {
+    let dir = tempfile::tempdir().unwrap();
+    let (diary, entries, _) = filled(dir.path());
+    let target = &entries[3];
+    let mut names = vec![];
+    for name in ["second.jpg", "third.pdf"] {
+        diary
+            .add_attachment(target.id.clone(), name.into(), "x/y".into(), vec![7; 10])
+            .unwrap();
+    }
+    names.extend(
+        diary
+            .get(target.id.clone())
+            .unwrap()
+            .attachments
+            .iter()
+            .map(|a| a.name.clone()),
+    );
+    assert_eq!(names, ["file 3.bin", "second.jpg", "third.pdf"]);
+    let before = snapshot(&diary);
+    {
+        // Write every record the way format 1 did.
+        let inner = diary.inner();
+        let vault = &inner.session.as_ref().unwrap().vault;
+        let conn = raw(dir.path());
+        let mut rowid = 1_000;
+        for (entry, _) in &before {
+            let id = seal::id_from_hex(&entry.id).unwrap();
+            let head = entries::seal_legacy_head(vault, &id, &entry.content, entry.created_at);
+            conn.execute(
+                &format!("UPDATE entry SET head = ?1 WHERE id = x'{}'", entry.id),
+                [head],
+            )
+            .unwrap();
+            for attachment in &entry.attachments {
+                rowid += 1;
+                let att = seal::id_from_hex(&attachment.id).unwrap();
+                let meta = attachments::seal_legacy_meta(vault, &att, &id, attachment);
+                conn.execute(
+                    &format!(
+                        "UPDATE attachment SET meta = ?1, rowid = ?2 WHERE id = x'{}'",
+                        attachment.id
+                    ),
+                    rusqlite::params![meta, rowid],
+                )
+                .unwrap();
+            }
+        }
+        conn.execute_batch("UPDATE vault SET format = 1; DELETE FROM index_snapshot;")
+            .unwrap();
+    }
+    diary.lock();
+    diary.unlock(PASS.into(), None).unwrap();
+    assert_eq!(snapshot(&diary), before);
+    assert!(all(&diary).damaged.is_empty());
+    let conn = raw(dir.path());
+    let (format, legacy_heads, low_rowids): (u32, i64, i64) = conn
+        .query_row(
+            "SELECT (SELECT format FROM vault),
+                    (SELECT count(*) FROM entry WHERE length(head) < 60),
+                    (SELECT count(*) FROM attachment WHERE rowid < 4294967296)",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .unwrap();
+    assert_eq!((format, legacy_heads, low_rowids), (2, 0, 0));
+    // And the result is protected like any new diary.
+    diary.lock();
+    conn.execute_batch(&format!(
+        "UPDATE entry SET version = 1 WHERE id = x'{id}';
+         DELETE FROM entry_version WHERE entry_id = x'{id}' AND version = 2;",
+        id = entries[0].id
+    ))
+    .unwrap();
+    diary.unlock(PASS.into(), None).unwrap();
+    assert_eq!(
+        diary.get(entries[0].id.clone()),
+        Err(SalamaError::Corrupted)
+    );
+}
+
+/// The attachment table needs rowids (for writing large blobs piecewise); they are random,
+/// so the file does not tell in which order attachments were added, and the order shown
+/// comes from the sealed records.
+#[test]
+fn attachment_rowids_say_nothing_and_their_order_is_sealed() {
+    let dir = tempfile::tempdir().unwrap();
+    let diary = created(dir.path());
+    let e = diary
+        .add(draft(EntryKind::Note, "2024-01-01", "x"))
+        .unwrap();
+    let mut ids = vec![];
+    for name in ["a", "b", "c", "d", "e"] {
+        ids.push(
+            diary
+                .add_attachment(e.id.clone(), name.into(), "x/y".into(), vec![1; 3])
+                .unwrap()
+                .id,
+        );
+    }
+    diary.remove_attachment(ids[1].clone()).unwrap();
+    diary
+        .add_attachment(e.id.clone(), "f".into(), "x/y".into(), vec![1; 3])
+        .unwrap();
+    let names: Vec<String> = diary
+        .get(e.id)
+        .unwrap()
+        .attachments
+        .into_iter()
+        .map(|a| a.name)
+        .collect();
+    assert_eq!(names, ["a", "c", "d", "e", "f"]);
+    let rowids: Vec<i64> = raw(dir.path())
+        .prepare("SELECT rowid FROM attachment")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(rowids.len(), 5);
+    assert!(
+        rowids.iter().all(|r| *r > i64::from(u32::MAX)),
+        "{rowids:?}"
+    );
+}
+
+/// Changing the passphrase while forced to, typing the duress passphrase as the "old"
+/// one: it must behave as unlocking with it (the real diary wiped silently), and answer
+/// exactly as a real change does. Then the new passphrase opens the (now empty) diary and
+/// the one typed as "old" stops working, as after any change.
+#[test]
+fn passwd_with_the_duress_passphrase_wipes_silently_like_unlocking_with_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let diary = created(dir.path());
+    let secret = diary
+        .add(draft(EntryKind::Event, "2024-01-01", "the real record"))
+        .unwrap();
+    diary
+        .set_duress_passphrase("birthday 1999".into(), None)
+        .unwrap();
+    diary.set_wipe_after_failures(Some(7)).unwrap();
+    let body: Vec<u8> = raw(dir.path())
+        .query_row("SELECT body FROM entry_version", [], |r| r.get(0))
+        .unwrap();
+    // What a real change answers, on another diary.
+    let other_dir = tempfile::tempdir().unwrap();
+    let other = created(other_dir.path());
+    let real_answer = other.change_passphrase(PASS.into(), "a new long passphrase".into(), None);
+    diary.lock();
+
+    let answer =
+        diary.change_passphrase("birthday 1999".into(), "a new long passphrase".into(), None);
+    assert_eq!(answer, real_answer);
+    assert!(diary.is_unlocked());
+    assert_eq!(all(&diary).total, 0);
+    assert_eq!(diary.get(secret.id), Err(SalamaError::NotFound));
+    diary.lock();
+    assert_eq!(
+        diary.unlock(PASS.into(), None),
+        Err(SalamaError::WrongPassphrase { attempts_left: 4 })
+    );
+    assert_eq!(
+        diary.unlock("birthday 1999".into(), None),
+        Err(SalamaError::WrongPassphrase { attempts_left: 3 })
+    );
+    diary.unlock("a new long passphrase".into(), None).unwrap();
+    assert_eq!(diary.count().unwrap(), 0);
+    let wipe_after: Option<u32> = raw(dir.path())
+        .query_row("SELECT wipe_after FROM vault", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(
+        wipe_after,
+        Some(7),
+        "the user's setting is kept, as after a real change"
+    );
+    assert_absent(dir.path(), &body, "the real diary");
+}
+
+/// A wrong old passphrase in passwd, and a wrong passphrase restoring into a diary, are
+/// guesses like any other: counted, delayed, and wiping when the user chose that.
+#[test]
+fn wrong_passphrases_in_passwd_and_restore_go_through_the_unlock_guard() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = TestClock::new();
+    let diary = open_with(dir.path(), clock.clone());
+    diary.create(PASS.into(), None).unwrap();
+    diary
+        .add(draft(EntryKind::Note, "2024-01-01", "x"))
+        .unwrap();
+    diary.lock();
+    for left in (0..5).rev() {
+        assert_eq!(
+            diary.change_passphrase("a guess here".into(), "new one here".into(), None),
+            Err(SalamaError::WrongPassphrase {
+                attempts_left: left
+            })
+        );
+    }
+    // No more guessing through passwd than through unlock, even with the right one.
+    assert_eq!(
+        diary.change_passphrase(PASS.into(), "new one here".into(), None),
+        Err(SalamaError::LockedOut { retry_after_s: 30 })
+    );
+    assert_eq!(
+        diary.unlock(PASS.into(), None),
+        Err(SalamaError::LockedOut { retry_after_s: 30 })
+    );
+    clock.advance(30);
+    diary.unlock(PASS.into(), None).unwrap();
+
+    // Wipe after 3 failures, reached through passwd.
+    diary.set_wipe_after_failures(Some(3)).unwrap();
+    diary.lock();
+    for _ in 0..3 {
+        assert!(matches!(
+            diary.change_passphrase("a guess here".into(), "new one here".into(), None),
+            Err(SalamaError::WrongPassphrase { .. })
+        ));
+    }
+    assert!(
+        !diary.exists().unwrap(),
+        "the third wrong old passphrase wipes"
+    );
+
+    // And through restore into an existing diary.
+    diary.create(PASS.into(), None).unwrap();
+    diary
+        .add(draft(EntryKind::Note, "2024-01-01", "y"))
+        .unwrap();
+    let path = dir.path().join("b.backup").display().to_string();
+    diary
+        .backup(path.clone(), "the backup passphrase".into())
+        .unwrap();
+    diary.set_wipe_after_failures(Some(2)).unwrap();
+    let merge = Some(RestoreMode::Merge);
+    assert_eq!(
+        diary.restore(path.clone(), "a guess here".into(), merge, None),
+        Err(SalamaError::WrongPassphrase { attempts_left: 4 })
+    );
+    assert!(diary.exists().unwrap());
+    assert!(matches!(
+        diary.restore(path, "another guess".into(), merge, None),
+        Err(SalamaError::WrongPassphrase { .. })
+    ));
+    assert!(!diary.exists().unwrap(), "the second wrong guess wipes");
+    assert!(!diary.is_unlocked());
+}
+
+/// A backup's header says how much memory its key derivation needs. A forged or damaged
+/// one must neither make the phone allocate what it cannot (a 1 GB phone dies at far less
+/// than the 1 GiB the diary's own parameters may reach on a desktop) nor count as a wrong
+/// guess against the diary: it is a damaged file.
+#[test]
+fn a_backup_header_cannot_demand_huge_memory_and_damage_to_it_is_not_a_guess() {
+    let dir = tempfile::tempdir().unwrap();
+    let diary = created(dir.path());
+    diary
+        .add(draft(EntryKind::Note, "2024-01-01", "x"))
+        .unwrap();
+    let good = dir.path().join("good.backup");
+    diary
+        .backup(good.display().to_string(), PASS.into())
+        .unwrap();
+    let bytes = std::fs::read(&good).unwrap();
+    let header = backup::header_len();
+    let bad = dir.path().join("bad.backup");
+    let try_restore = |content: &[u8]| {
+        std::fs::write(&bad, content).unwrap();
+        diary.restore(
+            bad.display().to_string(),
+            PASS.into(),
+            Some(RestoreMode::Merge),
+            None,
+        )
+    };
+    // The header's own checksum, recomputed as a forger would.
+    let resum = |mut content: Vec<u8>| {
+        let sum = ring::digest::digest(&ring::digest::SHA256, &content[..header - 32]);
+        content[header - 32..header].copy_from_slice(sum.as_ref());
+        content
+    };
+    let mut huge = bytes.clone();
+    huge[21..25].copy_from_slice(&(300 * 1024u32).to_be_bytes());
+    let mut salt = bytes.clone();
+    salt[33] ^= 1;
+    for (what, content) in [
+        ("300 MiB asked", resum(huge.clone())),
+        ("300 MiB asked, checksum not updated", huge),
+        ("a salt byte changed", salt),
+    ] {
+        match try_restore(&content) {
+            Err(SalamaError::InvalidInput { reason }) => {
+                assert!(reason.contains("damaged"), "{what}: {reason}")
+            }
+            other => panic!("{what}: {other:?}"),
+        }
+    }
+    diary.lock();
+    assert_eq!(
+        diary.unlock("a wrong one".into(), None),
+        Err(SalamaError::WrongPassphrase { attempts_left: 4 }),
+        "no damaged header counted as a guess"
+    );
+    diary.unlock(PASS.into(), None).unwrap();
+    // A backup written before headers had a checksum (format 1) still restores.
+    let v1 = [
+        &bytes[..20],
+        &[1u8][..],
+        &bytes[21..header - 32],
+        &bytes[header..],
+    ]
+    .concat();
+    let report = try_restore(&v1).unwrap();
+    assert_eq!(report.entries_unchanged, 1);
+}
+
+/// What the wrong-passphrase message says must be true for every count: after the fifth
+/// wrong passphrase in a row the wait starts at once.
+#[test]
+fn the_wrong_passphrase_message_is_true_for_every_count() {
+    let l10n = Translations::embedded().localizer(vec!["en".into()]);
+    let text = |n: u32| {
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("attempts", f64::from(n));
+        let text = l10n.format("error-wrong-passphrase", Some(&args)).unwrap();
+        text.text
+            .chars()
+            .filter(|c| !crate::l10n::is_bidi_control(*c))
+            .collect::<String>()
+    };
+    assert_eq!(
+        text(0),
+        "Wrong passphrase. You have to wait before you try again."
+    );
+    assert_eq!(
+        text(1),
+        "Wrong passphrase. One try left before you have to wait."
+    );
+    assert_eq!(
+        text(4),
+        "Wrong passphrase. 4 tries left before you have to wait."
+    );
+    // And the guard agrees: no wrong try is free once the count says 0.
+    assert_eq!(guard::delay_after(guard::FREE_ATTEMPTS), 30);
+    assert!(matches!(
+        guard::wrong(guard::FREE_ATTEMPTS),
+        Error::Public(SalamaError::WrongPassphrase { attempts_left: 0 })
+    ));
 }

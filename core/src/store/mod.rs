@@ -55,6 +55,9 @@ pub enum Kind {
 
 /// Opens (creating if needed) the database at `path` and migrates it to the newest schema.
 pub fn open(path: &Path, kind: Kind, migrations: &[Migration]) -> Result<Connection> {
+    if kind == Kind::Secret {
+        make_private(path)?;
+    }
     let mut conn = Connection::open_with_flags(
         path,
         OpenFlags::SQLITE_OPEN_READ_WRITE
@@ -65,6 +68,37 @@ pub fn open(path: &Path, kind: Kind, migrations: &[Migration]) -> Result<Connect
     configure(&conn, kind)?;
     migrate(&mut conn, migrations)?;
     Ok(conn)
+}
+
+/// Creates a secret database file readable by its owner only (0600), or tightens one an
+/// earlier build left readable by others, before SQLite opens it. SQLite gives the log and
+/// shared-memory files (`-wal`, `-shm`) the mode of the database file, so they follow.
+/// Even sealed, a diary's size and existence are nobody else's business on a shared
+/// computer.
+#[cfg(unix)]
+fn make_private(path: &Path) -> Result<()> {
+    use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .mode(0o600)
+        .open(path)?;
+    for suffix in ["", "-wal", "-shm", "-journal"] {
+        let mut name = path.as_os_str().to_owned();
+        name.push(suffix);
+        match std::fs::set_permissions(&name, std::fs::Permissions::from_mode(0o600)) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            other => other?,
+        }
+    }
+    Ok(())
+}
+
+/// Elsewhere the platform's per-user data directory is what keeps others out.
+#[cfg(not(unix))]
+fn make_private(_path: &Path) -> Result<()> {
+    Ok(())
 }
 
 /// Opens an in-memory database with the same schema, for tests and benchmarks.
