@@ -2,6 +2,9 @@
 ### and updating the directory.
 ### Keep the numbers and names of organisations as they are. Write for someone who
 ### needs help now: short, plain sentences.
+### Right-to-left languages: write every phone number inside PHONE(), as in
+### { PHONE("116 000") }. It keeps the number left to right, so the text around it cannot
+### reorder it into 000 116 (salama l10n check reports a number written without it).
 
 ## What a helpline helps with
 

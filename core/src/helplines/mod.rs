@@ -306,6 +306,56 @@ mod tests {
         assert!(matches!(err, SalamaError::InvalidInput { .. }));
     }
 
+    /// The order a reader sees `text` in, by the Unicode bidi algorithm, laid out as a
+    /// right-to-left paragraph (as an app lays out Arabic text).
+    fn visual_rtl(text: &str) -> String {
+        let info = unicode_bidi::BidiInfo::new(text, Some(unicode_bidi::Level::rtl()));
+        let paragraph = &info.paragraphs[0];
+        info.reorder_line(paragraph, paragraph.range.clone())
+            .into_owned()
+    }
+
+    #[test]
+    fn phone_numbers_in_right_to_left_helpline_text_read_in_dialling_order() {
+        let dir = tempfile::tempdir().unwrap();
+        // (line, number, whether right-to-left words surround the number: a Latin word
+        // before it, "Hilfetelefon 116 016", keeps even a bare number in order).
+        let cases = [
+            ("eu-116000", "116 000", true),
+            ("eu-116111", "116 111", true),
+            ("de-hilfetelefon-116016", "116 016", false),
+            ("rs-astra-sos", "116 000", true),
+        ];
+        for locale in ["ar", "fa", "ps", "ur", "ckb"] {
+            let app = open(&dir.path().join(locale), &[locale]);
+            for (id, number, amid_rtl) in cases {
+                let line = app.helpline(id.into()).unwrap();
+                let text = line
+                    .note
+                    .filter(|_| id == "rs-astra-sos")
+                    .unwrap_or(line.name);
+                assert_eq!(text.locale, locale);
+                assert_eq!(text.direction, TextDirection::Rtl);
+                assert!(
+                    visual_rtl(&text.text).contains(number),
+                    "{locale} {id}: {:?}",
+                    visual_rtl(&text.text)
+                );
+                if !amid_rtl {
+                    continue;
+                }
+                // Without its isolate the same number reads backwards: what PHONE() fixes.
+                let bare: String = text
+                    .text
+                    .chars()
+                    .filter(|c| !crate::l10n::is_bidi_control(*c))
+                    .collect();
+                let reversed: String = number.split(' ').rev().collect::<Vec<_>>().join(" ");
+                assert!(visual_rtl(&bare).contains(&reversed), "{locale} {id}");
+            }
+        }
+    }
+
     #[test]
     fn published_translations_fall_back_through_the_readers_languages() {
         let dir = tempfile::tempdir().unwrap();

@@ -200,7 +200,8 @@ fn describe(problem: &Problem) -> String {
         out.push_str(&format!(" in {id}"));
     }
     for (name, value) in problem.kind.details() {
-        if name != "detail" {
+        // The parser's explanation and a number quote the update's text.
+        if name != "detail" && name != "number" {
             out.push_str(&format!(", {name} {value}"));
         }
     }
