@@ -180,7 +180,8 @@ fn write_source(source: &Path, code: &str, tag: &str, n: usize) {
                 "operator": "Example NGO",
                 "status": "verified",
                 "sources": [{"url": "https://example.org/helplines", "date": "2026-01-16"}],
-                "verified": "2026-01-16"
+                "verified": "2026-01-16",
+                "verified_by": "Example NGO"
             })
         })
         .collect();
@@ -541,4 +542,36 @@ fn an_unknown_key_is_refused_and_packs_pass_helplines_on() {
     assert!(names.contains(&"خط 5"), "{names:?}");
     let status = json(salama(&offline, &["sync", "status", "--json"]));
     assert_eq!(status["source"], "pack");
+
+    // Who checked a published line and when, in the reader's digits.
+    let text = String::from_utf8(ok(salama(&offline, &["helplines", "--country", "GR"])).stdout)
+        .unwrap()
+        .replace(['\u{2068}', '\u{2069}'], "");
+    assert!(
+        text.contains("Checked by Example NGO on 2026-01-16"),
+        "{text}"
+    );
+    let text = String::from_utf8(
+        ok(salama(
+            &offline,
+            &["--lang", "ar", "helplines", "--country", "GR"],
+        ))
+        .stdout,
+    )
+    .unwrap()
+    .replace(['\u{2068}', '\u{2069}'], "");
+    assert!(
+        text.contains("تحقّق منه Example NGO بتاريخ ٢٠٢٦-٠١-١٦"),
+        "{text}"
+    );
+    // The sync status in Persian: dates, serial and sizes in Persian digits, the serial
+    // not grouped, the expiry with the days left.
+    let text = String::from_utf8(ok(salama(&offline, &["--lang", "fa", "sync", "status"])).stdout)
+        .unwrap()
+        .replace(['\u{2068}', '\u{2069}'], "");
+    let key_id = status["key_id"].as_str().unwrap();
+    let numbers = text.replace(key_id, "");
+    assert!(!numbers.chars().any(|c| c.is_ascii_digit()), "{text}");
+    assert!(!text.contains('٬'), "a serial is not grouped: {text}");
+    assert!(text.contains("روز مانده"), "{text}");
 }

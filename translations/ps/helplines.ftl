@@ -56,9 +56,10 @@ helplines-languages-unknown = ژبې نه دي معلومې
 helplines-languages-unlisted = څو ژبې، چې نومونه یې نه دي ذکر شوي
 helplines-operator = چلوونکی
 helplines-sources = سرچینه
-# $date هغه نېټه ده چې معلومات وروستی ځل پکې وکتل شول، لکه 2025-06-06 یا 2021.
-helplines-verified = وروستۍ کتنه: { $date }
-helplines-verified-unknown = وروستۍ کتنه: سرچینه نېټه نه لري
+helplines-source-dated = د سرچینې نېټه: { $date }
+helplines-source-undated = سرچینه نېټه نه لري
+helplines-checked-by = د { $by } له خوا په { $date } وکتل شو
+helplines-checked-by-undated = د { $by } له خوا وکتل شو
 helplines-status-partly-verified = بشپړ تایید شوې نه ده: وګورئ چې دا شمېره لا هم کار کوي.
 helplines-none-found = د دې لټون لپاره د مرستې هېڅ کرښه ونه موندل شوه. که همدا اوس په خطر کې یاست، { PHONE("112") } ته (په اروپا کې) یا محلي بېړنۍ شمېرې ته زنګ ووهئ.
 
@@ -90,15 +91,15 @@ helplines-eu-116111-note = تر اوسه د اروپايي اتحادیې په �
 
 helplines-de-hilfetelefon-116016-name = له تاوتریخوالي سره مخ ښځو د ملاتړ کرښه (Hilfetelefon { PHONE("116 016") })
 helplines-de-hilfetelefon-116016-description = د هغو ښځو لپاره چې له تاوتریخوالي سره مخ دي، په شمول د انسانانو د سوداګرۍ، جبري فحشا او په کار کې استثمار. وړیا، بې له دې چې خپل نوم ووایاست، شپه او ورځ، د کال هره ورځ.
-helplines-de-hilfetelefon-116016-note = د ښځو لپاره. په الماني او 18 نورو ژبو ځواب ورکوي. چټ او ایمیل یې په وېبپاڼه کې دي.
+helplines-de-hilfetelefon-116016-note = د ښځو لپاره. په الماني او ۱۸ نورو ژبو ځواب ورکوي. چټ او ایمیل یې په وېبپاڼه کې دي.
 
 helplines-gb-modern-slavery-helpline-name = د نوې غلامۍ او استثمار د مرستې کرښه (Modern Slavery and Exploitation Helpline)
 helplines-gb-modern-slavery-helpline-description = د هر هغه چا لپاره چې استثمار کېږي یا کار ته اړ ایستل کېږي، یا داسې څوک پېژني. وړیا، محرمانه، شپه او ورځ.
-helplines-gb-modern-slavery-helpline-note = له 200 څخه په ډېرو ژبو مرسته.
+helplines-gb-modern-slavery-helpline-note = له ۲۰۰ څخه په ډېرو ژبو مرسته.
 
 helplines-us-human-trafficking-hotline-name = د انسانانو د سوداګرۍ په اړه ملي کرښه (National Human Trafficking Hotline)
 helplines-us-human-trafficking-hotline-description = د انسانانو د سوداګرۍ د قربانیانو او له هغې ژغورل شویو کسانو لپاره، او د هغو کسانو لپاره چې غواړي له دوی سره مرسته وکړي. وړیا، شپه او ورځ. دا کرښه پولیس نه ده، او د مهاجرت اداره هم نه ده.
-helplines-us-human-trafficking-hotline-note = په تلیفون کې په انګلیسي او هسپانوي ژبه، او د ژباړنو په مرسته له 200 څخه په ډېرو ژبو. لنډ پیغام او چټ یوازې په انګلیسي او هسپانوي ژبه.
+helplines-us-human-trafficking-hotline-note = په تلیفون کې په انګلیسي او هسپانوي ژبه، او د ژباړنو په مرسته له ۲۰۰ څخه په ډېرو ژبو. لنډ پیغام او چټ یوازې په انګلیسي او هسپانوي ژبه.
 
 helplines-it-numero-verde-antitratta-name = د انسانانو د سوداګرۍ پر ضد وړیا شمېره (Numero Verde Anti-tratta)
 helplines-it-numero-verde-antitratta-description = د انسانانو د سوداګرۍ د قربانیانو او شاهدانو لپاره. وړیا، بې له دې چې خپل نوم ووایاست، شپه او ورځ.
@@ -106,11 +107,11 @@ helplines-it-numero-verde-antitratta-note = کلتوري منځګړي په نا�
 
 helplines-it-arci-asylum-name = د پناه غوښتونکو او کډوالو لپاره د ARCI وړیا شمېره
 helplines-it-arci-asylum-description = د هغو کسانو لپاره حقوقي مرسته او ژباړن چې پناه غواړي یا نړیوال خوندیتوب لري.
-helplines-it-arci-asylum-note = په 36 ژبو او لهجو مرسته کوي. د کار له ساعتونو بهر، هر وخت غږیز پیغام پرېښودلای شئ. دا معلومات د 2021 کال دي: وګورئ چې کرښه لا هم کار کوي.
+helplines-it-arci-asylum-note = په ۳۶ ژبو او لهجو مرسته کوي. د کار له ساعتونو بهر، هر وخت غږیز پیغام پرېښودلای شئ. دا معلومات د ۲۰۲۱ کال دي: وګورئ چې کرښه لا هم کار کوي.
 
 helplines-gr-a21-1109-name = د انسانانو د سوداګرۍ په اړه د معلوماتو او مرستې کرښه { PHONE("1109") }
 helplines-gr-a21-1109-description = د انسانانو د سوداګرۍ د قربانیانو او د هغو کسانو لپاره چې غواړي د هغې راپور ورکړي.
-helplines-gr-a21-1109-note = سرچینې شاوخوا د 2012 کال دي، او د کار ساعتونه یې تایید نه شول.
+helplines-gr-a21-1109-note = سرچینې شاوخوا د ۲۰۱۲ کال دي، او د کار ساعتونه یې تایید نه شول.
 
 helplines-rs-astra-sos-name = د ASTRA SOS کرښه
 helplines-rs-astra-sos-description = د هغو کسانو ملاتړ چې د انسانانو له سوداګرۍ ژوندي وتلي دي. تاسو کولای شئ د انسانانو د سوداګرۍ راپور بې له دې هم ورکړئ چې خپل نوم ووایاست.
@@ -122,7 +123,7 @@ helplines-tr-yimer-157-note = دا کرښه د مهاجرت دولتي ادار�
 
 helplines-ly-unhcr-protection-name = د ملګرو ملتونو د کډوالو ادارې (UNHCR) د خوندیتوب کرښه
 helplines-ly-unhcr-protection-description = په لیبیا کې د هغو کډوالو او پناه غوښتونکو لپاره چې خوندیتوب ته اړتیا لري.
-helplines-ly-unhcr-protection-note = د 2020 کال د مارچ په میاشت کې یې له یکشنبې تر پنجشنبې پورې، له 09:00 څخه تر 17:00 پورې ځواب ورکاوه. اوسني ساعتونه یې نه دي معلوم.
+helplines-ly-unhcr-protection-note = د ۲۰۲۰ کال د مارچ په میاشت کې یې له یکشنبې تر پنجشنبې پورې، له ۰۹:۰۰ څخه تر ۱۷:۰۰ پورې ځواب ورکاوه. اوسني ساعتونه یې نه دي معلوم.
 
 helplines-ly-cesvi-protection-name = د CESVI د خوندیتوب کرښې
 helplines-ly-cesvi-protection-description = د کډوالو او پناه غوښتونکو لپاره د خوندیتوب مرسته، د ملګرو ملتونو د کډوالو ادارې (UNHCR) د یوه همکار له خوا.
@@ -181,6 +182,18 @@ helplines-status-age =
     }
 helplines-status-expires = د پای ته رسېدو نېټه
 helplines-status-expired = موده یې پای ته رسېدلې: کېدای شي معلومات زاړه وي.
+helplines-expires-in =
+    { $days ->
+        [0] له یوې ورځې لږ پاتې دی
+        [one] یوه ورځ پاتې ده
+       *[other] { $days } ورځې پاتې دي
+    }
+helplines-expired-ago =
+    { $days ->
+        [0] له یوې ورځې لږ مخکې یې موده پای ته ورسېده
+        [one] یوه ورځ مخکې یې موده پای ته ورسېده
+       *[other] { $days } ورځې مخکې یې موده پای ته ورسېده
+    }
 helplines-status-outdated = (له خپرې شوې نسخې زوړ دی: د بشپړولو لپاره یې تازه کړئ)
 helplines-status-last-success = وروستی بریالی تازه کول
 helplines-status-last-attempt = وروستۍ هڅه
@@ -201,7 +214,12 @@ helplines-publish-released = خپره شوې نسخه { $serial } په { $dir } 
 # $name یوه ټولګه ده لکه helplines/GR، $version یې نسخه، $entries دا چې څو د مرستې کرښې پکې دي، $size یې اندازه.
 helplines-publish-collection-changed = { $name }: نسخه { $version }، د مرستې کرښې: { $entries }، { $size } (بدله شوې)
 helplines-publish-collection-same = { $name }: نسخه { $version }، د مرستې کرښې: { $entries }، { $size } (نه ده بدله شوې)
+helplines-publish-translations-changed = { $name }: نسخه { $version }، د ژباړې فایلونه: { $files }، { $size } (بدله شوې)
+helplines-publish-translations-same = { $name }: نسخه { $version }، د ژباړې فایلونه: { $files }، { $size } (نه ده بدله شوې)
 # $expires یوه نېټه او وخت دی.
 helplines-release-verified = خپره شوې نسخه { $serial } سمه ده: په باوري کیلي { $key } لاسلیک شوې، او په { $expires } پای ته رسېږي.
 helplines-release-collection = { $name }: نسخه { $version }، د مرستې کرښې: { $entries }، { $size }، وکتل شوه
+helplines-release-translations = { $name }: نسخه { $version }، د ژباړې فایلونه: { $files }، { $size }، وکتل شوه
 helplines-release-collection-absent = { $name }: نسخه { $version }، { $size }، په دې بسته کې نشته
+helplines-release-no-such-path = { $path } نشته. د یوې خپرې شوې نسخې فولډر (هغه فولډر چې index.json لري) یا د بې انټرنېټه بستې فایل ورکړئ.
+helplines-release-not-a-release = { $path } نه خپره شوې نسخه ده او نه بې انټرنېټه بسته. خپره شوې نسخه هغه فولډر دی چې index.json لري؛ بسته هغه فایل دی چې salama pack export یې جوړوي.

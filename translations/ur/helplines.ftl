@@ -56,9 +56,10 @@ helplines-languages-unknown = زبانیں معلوم نہیں
 helplines-languages-unlisted = کئی زبانیں، جن کی فہرست نہیں دی گئی
 helplines-operator = چلانے والا ادارہ
 helplines-sources = ماخذ
-# $date وہ تاریخ ہے جب یہ معلومات آخری بار جانچی گئیں، مثلاً 2025-06-06 یا 2021۔
-helplines-verified = آخری جانچ: { $date }
-helplines-verified-unknown = آخری جانچ: ماخذ میں کوئی تاریخ نہیں
+helplines-source-dated = ماخذ کی تاریخ: { $date }
+helplines-source-undated = ماخذ میں کوئی تاریخ نہیں
+helplines-checked-by = { $by } نے { $date } کو جانچا
+helplines-checked-by-undated = { $by } نے جانچا
 helplines-status-partly-verified = پوری طرح تصدیق نہیں ہوئی: دیکھ لیں کہ یہ نمبر اب بھی کام کرتا ہے۔
 helplines-none-found = اس تلاش کے لیے کوئی ہیلپ لائن نہیں ملی۔ اگر آپ فوری خطرے میں ہیں تو { PHONE("112") } (یورپ میں) یا مقامی ہنگامی نمبر پر کال کریں۔
 
@@ -181,6 +182,18 @@ helplines-status-age =
     }
 helplines-status-expires = میعاد ختم ہونے کا وقت
 helplines-status-expired = میعاد ختم: ہو سکتا ہے یہ معلومات پرانی ہو چکی ہوں۔
+helplines-expires-in =
+    { $days ->
+        [0] ایک دن سے کم باقی
+        [one] ایک دن باقی
+       *[other] { $days } دن باقی
+    }
+helplines-expired-ago =
+    { $days ->
+        [0] ایک دن سے کم پہلے میعاد ختم ہوئی
+        [one] ایک دن پہلے میعاد ختم ہوئی
+       *[other] { $days } دن پہلے میعاد ختم ہوئی
+    }
 helplines-status-outdated = (ریلیز سے پرانا: اسے مکمل کرنے کے لیے اپ ڈیٹ کریں)
 helplines-status-last-success = آخری کامیاب اپ ڈیٹ
 helplines-status-last-attempt = آخری کوشش
@@ -201,7 +214,24 @@ helplines-publish-released = ریلیز { $serial } فولڈر { $dir } میں �
 # $name ایک مجموعہ ہے جیسے helplines/GR، $version اس کا ورژن، $entries اس میں ہیلپ لائنوں کی تعداد، $size اس کا سائز۔
 helplines-publish-collection-changed = { $name }: ورژن { $version }، { $entries } ہیلپ لائنیں، { $size } (تبدیل شدہ)
 helplines-publish-collection-same = { $name }: ورژن { $version }، { $entries } ہیلپ لائنیں، { $size } (بغیر تبدیلی)
+helplines-publish-translations-changed =
+    { $files ->
+        [one] { $name }: ورژن { $version }، ترجمے کی ایک فائل، { $size } (تبدیل شدہ)
+       *[other] { $name }: ورژن { $version }، ترجمے کی { $files } فائلیں، { $size } (تبدیل شدہ)
+    }
+helplines-publish-translations-same =
+    { $files ->
+        [one] { $name }: ورژن { $version }، ترجمے کی ایک فائل، { $size } (بغیر تبدیلی)
+       *[other] { $name }: ورژن { $version }، ترجمے کی { $files } فائلیں، { $size } (بغیر تبدیلی)
+    }
 # $expires ایک تاریخ اور وقت ہے۔
 helplines-release-verified = ریلیز { $serial } درست ہے: قابل اعتماد کلید { $key } سے دستخط شدہ، میعاد { $expires } کو ختم ہوگی۔
 helplines-release-collection = { $name }: ورژن { $version }، { $entries } ہیلپ لائنیں، { $size }، جانچ لیا گیا
+helplines-release-translations =
+    { $files ->
+        [one] { $name }: ورژن { $version }، ترجمے کی ایک فائل، { $size }، جانچ لیا گیا
+       *[other] { $name }: ورژن { $version }، ترجمے کی { $files } فائلیں، { $size }، جانچ لیا گیا
+    }
 helplines-release-collection-absent = { $name }: ورژن { $version }، { $size }، اس پیک میں نہیں
+helplines-release-no-such-path = { $path } موجود نہیں۔ کسی ریلیز کا فولڈر (جس میں index.json ہو) یا آف لائن پیک کی فائل دیں۔
+helplines-release-not-a-release = { $path } نہ ریلیز ہے نہ آف لائن پیک۔ ریلیز وہ فولڈر ہے جس میں index.json ہو؛ پیک وہ فائل ہے جو salama pack export بناتا ہے۔

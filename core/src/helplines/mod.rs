@@ -3,7 +3,8 @@
 //!
 //! A seed directory taken only from public sources is compiled in, so it works on the first
 //! start with no network; signed releases (see [`crate::sync`]) replace it country by
-//! country. Every line carries its sources and when it was last verified.
+//! country. Every line carries its sources and the date its facts are from: the source's
+//! own date, or when a named person or organisation checked it.
 
 pub mod countries;
 mod directory;
@@ -49,8 +50,12 @@ pub struct Helpline {
     pub operator: Option<String>,
     pub status: VerificationStatus,
     pub sources: Vec<HelplineSource>,
-    /// When it was last checked against its sources (`YYYY[-MM[-DD]]`), if known.
+    /// The date the entry's facts are from (`YYYY[-MM[-DD]]`), if known: the source's own
+    /// date, or, when `verified_by` is set, the day that person or organisation checked
+    /// the entry against its sources. Without `verified_by` nobody is claimed to have
+    /// checked anything on that date: show it as "source dated …", not "last checked".
     pub verified: Option<String>,
+    /// Who checked the entry against its sources (on `verified`), if anyone is named.
     pub verified_by: Option<String>,
     /// Where the entry comes from: the compiled-in seed or a signed update.
     pub origin: HelplineOrigin,

@@ -211,6 +211,12 @@ pub fn publish(
 /// trusted key over the raw index, the index's rules, expiry at `now`, and every
 /// collection's size, hash and content.
 pub fn verify(path: &Path, trusted: &TrustedKeys, now: Timestamp) -> Result<ReleaseSummary> {
+    if !path.exists() {
+        return Err(Error::InvalidInput(format!(
+            "{} does not exist: give a release directory or an offline pack",
+            path.display()
+        )));
+    }
     if path.is_dir() {
         verify_dir(path, trusted, now)
     } else {
