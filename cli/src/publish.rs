@@ -43,6 +43,11 @@ pub enum PublishCommand {
         /// The organisation's name, shown in the apps.
         #[arg(long, value_name = "NAME")]
         publisher: Option<String>,
+        /// Publish a helpline collection that has no helplines. Phones then stop showing
+        /// the helplines built into the app for that country, so this is refused unless
+        /// asked for.
+        #[arg(long)]
+        allow_empty: bool,
     },
 }
 
@@ -90,6 +95,7 @@ pub fn publish(ctx: &Context, command: PublishCommand) -> Result<(), CliError> {
             expires_days,
             serial,
             publisher,
+            allow_empty,
         } => {
             let keys = key
                 .iter()
@@ -102,8 +108,16 @@ pub fn publish(ctx: &Context, command: PublishCommand) -> Result<(), CliError> {
                 issued,
                 expires: issued + SignedDuration::from_hours(24 * i64::from(expires_days.max(1))),
                 publisher,
+                allow_empty,
             };
-            let summary = publish::publish(&dir, &keys, &out, &options).map_err(fail)?;
+            let sources = publish::Sources::read(&dir).map_err(fail)?;
+            let empty = sources.empty_helplines();
+            if !empty.is_empty() && !allow_empty {
+                let names = [("names", text(&empty.join(", ")))];
+                return Err(CliError(message(app, "helplines-publish-empty", &names)));
+            }
+            let summary =
+                publish::publish_sources(&sources, &keys, &out, &options).map_err(fail)?;
             if ctx.json {
                 crate::output::json(&ShownSummary::from(&summary));
             } else {

@@ -231,6 +231,110 @@ fn release_verify_names_a_wrong_path() {
     }
 }
 
+#[test]
+fn publishing_counts_translation_files_refuses_empty_collections_and_dates_plainly() {
+    let dir = tempfile::tempdir().unwrap();
+    let key = dir.path().join("k");
+    let key_arg = key.to_str().unwrap();
+    stdout(&salama(
+        dir.path(),
+        &["publish", "keygen", "--out", key_arg],
+    ));
+    let source = dir.path().join("src");
+    std::fs::create_dir_all(source.join("helplines")).unwrap();
+    std::fs::create_dir_all(source.join("translations/ar")).unwrap();
+    std::fs::write(source.join("translations/ar/app.ftl"), "app-back = رجوع\n").unwrap();
+    std::fs::write(
+        source.join("translations/ar/errors.ftl"),
+        "error-locked = مقفل\n",
+    )
+    .unwrap();
+    let entry = serde_json::json!({
+        "id": "gr-x", "country": "GR",
+        "name": {"en": "X"}, "description": {"en": "Y"},
+        "needs": ["trafficking"],
+        "channels": [{"type": "phone", "address": "+302101234567"}],
+        "free": true, "hours": {"type": "always"}, "status": "verified",
+        "sources": [{"url": "https://example.org"}], "verified": "2026-01-16",
+        "verified_by": "Example NGO"
+    });
+    let file = serde_json::json!({"format": 1, "country": "GR", "helplines": [entry]});
+    std::fs::write(source.join("helplines/GR.json"), file.to_string()).unwrap();
+    // An empty collection would hide Italy's built-in lines on every phone.
+    std::fs::write(
+        source.join("helplines/IT.json"),
+        r#"{"format":1,"country":"IT","helplines":[]}"#,
+    )
+    .unwrap();
+    let out = dir.path().join("out");
+    let args = [
+        "publish",
+        "release",
+        source.to_str().unwrap(),
+        "--key",
+        key_arg,
+        "--out",
+        out.to_str().unwrap(),
+    ];
+    let err = stderr(&salama(dir.path(), &args));
+    assert!(
+        err.contains("helplines/IT has no helplines") && err.contains("--allow-empty"),
+        "{err}"
+    );
+    assert!(!out.join("index.json").exists(), "nothing is written");
+    let text = stdout(&salama(
+        dir.path(),
+        &[&args[..], &["--allow-empty"]].concat(),
+    ));
+    assert!(
+        text.contains("helplines/IT: version 1, 0 helplines"),
+        "{text}"
+    );
+    assert!(
+        text.contains("translations/ar: version 1, 2 translation files, "),
+        "{text}"
+    );
+    assert!(
+        !text.contains("helplines/ar") && !text.contains("2 helplines"),
+        "{text}"
+    );
+
+    // Verified in Arabic: the serial in Arabic digits, never grouped; a readable expiry
+    // with the days left, not RFC 3339 with nanoseconds.
+    let trust = format!("{key_arg}.pub");
+    let verify = [
+        "--trust",
+        &trust,
+        "release",
+        "verify",
+        out.to_str().unwrap(),
+    ];
+    let text = stdout(&salama(dir.path(), &verify));
+    assert!(
+        text.contains("translations/ar: version 1, 2 translation files, "),
+        "{text}"
+    );
+    assert!(
+        text.contains(" UTC (89 days left)") || text.contains(" UTC (90 days left)"),
+        "{text}"
+    );
+    let ar = stdout(&salama(
+        dir.path(),
+        &[&["--lang", "ar"][..], &verify].concat(),
+    ));
+    let first = ar.lines().next().unwrap();
+    let serial: String = first
+        .chars()
+        .skip_while(|c| !('٠'..='٩').contains(c))
+        .take_while(|c| ('٠'..='٩').contains(c) || *c == '٬' || *c == ',')
+        .collect();
+    assert!(
+        serial.chars().count() >= 10 && serial.chars().all(|c| ('٠'..='٩').contains(&c)),
+        "{first}"
+    );
+    assert!(!first.contains('Z') && !first.contains("202"), "{first}");
+    assert!(first.contains("UTC (بقي"), "{first}");
+}
 
 #[test]
 fn unknown_codes_and_words_are_clear_errors() {

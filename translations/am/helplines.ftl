@@ -216,6 +216,7 @@ helplines-publish-collection-changed = { $name }፦ ስሪት { $version }፣ { 
 helplines-publish-collection-same = { $name }፦ ስሪት { $version }፣ { $entries } የእርዳታ መስመሮች፣ { $size } (አልተቀየረም)
 helplines-publish-translations-changed = { $name }፦ ስሪት { $version }፣ { $files } የትርጉም ፋይሎች፣ { $size } (ተቀይሯል)
 helplines-publish-translations-same = { $name }፦ ስሪት { $version }፣ { $files } የትርጉም ፋይሎች፣ { $size } (አልተቀየረም)
+helplines-publish-empty = { $names } ምንም የእርዳታ መስመር የለውም። ያኔ ስልኮች ለዚያ አገር በመተግበሪያው ውስጥ ያሉትን የእርዳታ መስመሮች ይደብቃሉ። የአገሩን የእርዳታ መስመሮች ያክሉ፣ ወይም ሆን ብለው ማስወገድ ከፈለጉ በ--allow-empty እንደገና ያትሙ።
 # $expires ቀንና ሰዓት ነው።
 helplines-release-verified = ልቀት { $serial } ትክክለኛ ነው፦ በታመነ ቁልፍ { $key } ተፈርሟል፣ ጊዜው { $expires } ያበቃል።
 helplines-release-collection = { $name }፦ ስሪት { $version }፣ { $entries } የእርዳታ መስመሮች፣ { $size }፣ ተረጋግጧል

@@ -232,6 +232,7 @@ helplines-publish-collection-changed = { $name }: النسخة { $version }، خ
 helplines-publish-collection-same = { $name }: النسخة { $version }، خطوط المساعدة: { $entries }، { $size } (لم تتغيّر)
 helplines-publish-translations-changed = { $name }: النسخة { $version }، ملفات الترجمة: { $files }، { $size } (تغيّرت)
 helplines-publish-translations-same = { $name }: النسخة { $version }، ملفات الترجمة: { $files }، { $size } (لم تتغيّر)
+helplines-publish-empty = { $names } لا تحتوي على أي خط مساعدة. عندها ستُخفي الهواتف خطوط المساعدة المضمَّنة في التطبيق لهذا البلد. أضف خطوط المساعدة الخاصة به، أو إذا كنت تريد سحبها عن قصد، انشر مرة أخرى مع --allow-empty.
 # المتغير $expires تاريخ ووقت.
 helplines-release-verified = الإصدار { $serial } صالح: موقَّع بالمفتاح الموثوق { $key }، وتنتهي صلاحيته في { $expires }.
 helplines-release-collection = { $name }: النسخة { $version }، خطوط المساعدة: { $entries }، { $size }، تم التحقق منها

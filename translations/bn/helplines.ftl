@@ -216,6 +216,7 @@ helplines-publish-collection-changed = { $name }: সংস্করণ { $versi
 helplines-publish-collection-same = { $name }: সংস্করণ { $version }, { $entries }টি হেল্পলাইন, { $size } (বদলায়নি)
 helplines-publish-translations-changed = { $name }: সংস্করণ { $version }, { $files }টি অনুবাদ ফাইল, { $size } (বদলেছে)
 helplines-publish-translations-same = { $name }: সংস্করণ { $version }, { $files }টি অনুবাদ ফাইল, { $size } (বদলায়নি)
+helplines-publish-empty = { $names }-এ কোনো হেল্পলাইন নেই। তাহলে ফোনগুলো ওই দেশের জন্য অ্যাপে থাকা হেল্পলাইনগুলো লুকিয়ে ফেলবে। এর হেল্পলাইনগুলো যোগ করুন, অথবা ইচ্ছা করে সরাতে চাইলে --allow-empty দিয়ে আবার প্রকাশ করুন।
 # $expires একটি তারিখ ও সময়।
 helplines-release-verified = রিলিজ { $serial } বৈধ: বিশ্বস্ত চাবি { $key } দিয়ে স্বাক্ষর করা, মেয়াদ শেষ হবে { $expires }।
 helplines-release-collection = { $name }: সংস্করণ { $version }, { $entries }টি হেল্পলাইন, { $size }, যাচাই করা হয়েছে

@@ -216,6 +216,7 @@ helplines-publish-collection-changed = { $name }: وەشانی { $version }، { 
 helplines-publish-collection-same = { $name }: وەشانی { $version }، { $entries } هێڵی یارمەتی، { $size } (نەگۆڕاوە)
 helplines-publish-translations-changed = { $name }: وەشانی { $version }، { $files } فایلی وەرگێڕان، { $size } (گۆڕاوە)
 helplines-publish-translations-same = { $name }: وەشانی { $version }، { $files } فایلی وەرگێڕان، { $size } (نەگۆڕاوە)
+helplines-publish-empty = { $names } هیچ هێڵێکی یارمەتی تێدا نییە. ئەو کاتە مۆبایلەکان ئەو هێڵانەی یارمەتی کە لەناو بەرنامەکەدان بۆ ئەو وڵاتە دەشارنەوە. هێڵەکانی یارمەتیی ئەو وڵاتە زیاد بکە، یان ئەگەر بە ئەنقەست دەتەوێت لایانبەریت، دووبارە لەگەڵ --allow-empty بڵاوی بکەرەوە.
 # $expires بەروار و کاتێکە.
 helplines-release-verified = بڵاوکراوەی { $serial } دروستە: واژوو کراوە بە کلیلی متمانەپێکراوی { $key }، لە { $expires } بەسەردەچێت.
 helplines-release-collection = { $name }: وەشانی { $version }، { $entries } هێڵی یارمەتی، { $size }، پشکنرا

@@ -241,6 +241,8 @@ helplines-publish-translations-same =
         [one] { $name }: version { $version }, one translation file, { $size } (unchanged)
        *[other] { $name }: version { $version }, { $files } translation files, { $size } (unchanged)
     }
+# $names is a list of collections such as helplines/GR.
+helplines-publish-empty = { $names } has no helplines. Phones would then hide the helplines built into the app for that country. Add its helplines, or, to withdraw them on purpose, publish again with --allow-empty.
 # $expires is a date and time, e.g. 2026-08-01 10:00 UTC, followed by how long is left.
 helplines-release-verified = Release { $serial } is valid: signed with trusted key { $key }, expires { $expires }.
 helplines-release-collection =

@@ -221,6 +221,7 @@ helplines-publish-collection-changed = { $name }: versión { $version }, líneas
 helplines-publish-collection-same = { $name }: versión { $version }, líneas de ayuda: { $entries }, { $size } (sin cambios)
 helplines-publish-translations-changed = { $name }: versión { $version }, archivos de traducción: { $files }, { $size } (cambiada)
 helplines-publish-translations-same = { $name }: versión { $version }, archivos de traducción: { $files }, { $size } (sin cambios)
+helplines-publish-empty = { $names } no tiene ninguna línea de ayuda. Los teléfonos ocultarían entonces las líneas de ayuda incluidas en la aplicación para ese país. Añade sus líneas de ayuda o, si quieres retirarlas a propósito, vuelve a publicar con --allow-empty.
 # $expires es una fecha y hora.
 helplines-release-verified = La publicación { $serial } es válida: firmada con la clave de confianza { $key }, caduca el { $expires }.
 helplines-release-collection = { $name }: versión { $version }, líneas de ayuda: { $entries }, { $size }, comprobada

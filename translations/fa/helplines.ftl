@@ -217,6 +217,7 @@ helplines-publish-collection-changed = { $name }: نسخه { $version }، { $ent
 helplines-publish-collection-same = { $name }: نسخه { $version }، { $entries } خط کمک، { $size } (بدون تغییر)
 helplines-publish-translations-changed = { $name }: نسخه { $version }، { $files } فایل ترجمه، { $size } (تغییر کرده)
 helplines-publish-translations-same = { $name }: نسخه { $version }، { $files } فایل ترجمه، { $size } (بدون تغییر)
+helplines-publish-empty = { $names } هیچ خط کمکی ندارد. در این صورت گوشی‌ها خط‌های کمکی را که در خود برنامه هست، برای آن کشور پنهان می‌کنند. خط‌های کمکی آن را اضافه کنید، یا اگر عمداً می‌خواهید آن‌ها را کنار بگذارید، دوباره با --allow-empty منتشر کنید.
 # متغیر $expires یک تاریخ و ساعت است.
 helplines-release-verified = انتشار { $serial } معتبر است: با کلید مورد اعتماد { $key } امضا شده است و تاریخ انقضای آن { $expires } است.
 helplines-release-collection = { $name }: نسخه { $version }، { $entries } خط کمک، { $size }، بررسی شد

@@ -221,6 +221,7 @@ helplines-publish-collection-changed = { $name } : version { $version }, lignes
 helplines-publish-collection-same = { $name } : version { $version }, lignes d’aide : { $entries }, { $size } (inchangée)
 helplines-publish-translations-changed = { $name } : version { $version }, fichiers de traduction : { $files }, { $size } (modifiée)
 helplines-publish-translations-same = { $name } : version { $version }, fichiers de traduction : { $files }, { $size } (inchangée)
+helplines-publish-empty = { $names } n’a aucune ligne d’aide. Les téléphones cacheraient alors les lignes d’aide intégrées à l’application pour ce pays. Ajoutez ses lignes d’aide ou, pour les retirer volontairement, publiez de nouveau avec --allow-empty.
 # $expires est une date et une heure.
 helplines-release-verified = La publication { $serial } est valide : signée avec la clé de confiance { $key }, expire le { $expires }.
 helplines-release-collection = { $name } : version { $version }, lignes d’aide : { $entries }, { $size }, vérifiée

@@ -224,6 +224,7 @@ helplines-publish-translations-same =
         [one] { $name }: guhertoya { $version }, pelek wergerê, { $size } (nehat guhertin)
        *[other] { $name }: guhertoya { $version }, { $files } pelên wergerê, { $size } (nehat guhertin)
     }
+helplines-publish-empty = Di { $names } de tu xeta alîkariyê tune. Wê demê telefon dê xetên alîkariyê yên di sepanê de ji bo wî welatî veşêrin. Xetên wî yên alîkariyê lê zêde bikin, an jî heke hûn bi zanebûn wan radikin, dîsa bi --allow-empty biweşînin.
 # $expires dîrok û demek e.
 helplines-release-verified = Weşana { $serial } derbasdar e: bi mifteya pêbawer { $key } hatiye îmzekirin, dema wê { $expires } diqede.
 helplines-release-collection = { $name }: guhertoya { $version }, { $entries } xetên alîkariyê, { $size }, hat kontrolkirin

@@ -216,6 +216,7 @@ helplines-publish-collection-changed = { $name }: نسخه { $version }، د م�
 helplines-publish-collection-same = { $name }: نسخه { $version }، د مرستې کرښې: { $entries }، { $size } (نه ده بدله شوې)
 helplines-publish-translations-changed = { $name }: نسخه { $version }، د ژباړې فایلونه: { $files }، { $size } (بدله شوې)
 helplines-publish-translations-same = { $name }: نسخه { $version }، د ژباړې فایلونه: { $files }، { $size } (نه ده بدله شوې)
+helplines-publish-empty = { $names } د مرستې هېڅ کرښه نه لري. بیا به ټیلیفونونه د هغه هېواد لپاره هغه د مرستې کرښې پټې کړي چې په اپ کې دننه دي. د هغه د مرستې کرښې ور زیاتې کړئ، یا که په قصد یې لرې کوئ، بیا یې له --allow-empty سره خپره کړئ.
 # $expires یوه نېټه او وخت دی.
 helplines-release-verified = خپره شوې نسخه { $serial } سمه ده: په باوري کیلي { $key } لاسلیک شوې، او په { $expires } پای ته رسېږي.
 helplines-release-collection = { $name }: نسخه { $version }، د مرستې کرښې: { $entries }، { $size }، وکتل شوه

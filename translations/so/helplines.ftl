@@ -224,6 +224,7 @@ helplines-publish-translations-same =
         [one] { $name }: nuqul { $version }, hal fayl oo tarjumaad ah, { $size } (lama beddelin)
        *[other] { $name }: nuqul { $version }, { $files } fayl oo tarjumaad ah, { $size } (lama beddelin)
     }
+helplines-publish-empty = { $names } kuma jiro wax khad caawimaad ah. Markaas taleefannadu waxay qarin doonaan khadadka caawimaadda ee ku jira app-ka ee waddankaas. Ku dar khadadkiisa caawimaadda, ama haddii aad si ula kac ah u saarayso, mar kale ku daabac --allow-empty.
 # $expires waa taariikh iyo saacad.
 helplines-release-verified = Daabacaadda { $serial } waa sax: waxaa lagu saxiixay furaha la aamini karo { $key }, wakhtigeeduna wuxuu dhacayaa { $expires }.
 helplines-release-collection = { $name }: nuqul { $version }, { $entries } khad caawimaad, { $size }, waa la hubiyay

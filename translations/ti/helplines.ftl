@@ -216,6 +216,7 @@ helplines-publish-collection-changed = { $name }፦ ስሪት { $version }፣ { 
 helplines-publish-collection-same = { $name }፦ ስሪት { $version }፣ { $entries } መስመራት ሓገዝ፣ { $size } (ኣይተቐየረን)
 helplines-publish-translations-changed = { $name }፦ ስሪት { $version }፣ { $files } ፋይላት ትርጉም፣ { $size } (ተቐይሩ)
 helplines-publish-translations-same = { $name }፦ ስሪት { $version }፣ { $files } ፋይላት ትርጉም፣ { $size } (ኣይተቐየረን)
+helplines-publish-empty = ኣብ { $names } ዝኾነ መስመር ሓገዝ የለን። ሽዑ ተሌፎናት ነቶም ኣብቲ ኣፕ ዘለዉ መስመራት ሓገዝ ናይታ ሃገር ክሓብእዎም እዮም። መስመራት ሓገዝ ናይታ ሃገር ወስኹ፣ ወይ ብፍላጥ ከተውጽእዎም እንተደሊኹም፣ ምስ --allow-empty እንደገና ሕተምዎ።
 # $expires ዕለትን ሰዓትን እዩ።
 helplines-release-verified = ሕታም { $serial } ቅቡል እዩ፦ ብእሙን መፍትሕ { $key } ተፈሪሙ፣ ግዜኡ ኣብ { $expires } ይውዳእ።
 helplines-release-collection = { $name }፦ ስሪት { $version }፣ { $entries } መስመራት ሓገዝ፣ { $size }፣ ተመርሚሩ

@@ -216,6 +216,7 @@ helplines-publish-collection-changed = { $name }: sürüm { $version }, { $entri
 helplines-publish-collection-same = { $name }: sürüm { $version }, { $entries } yardım hattı, { $size } (değişmedi)
 helplines-publish-translations-changed = { $name }: sürüm { $version }, { $files } çeviri dosyası, { $size } (değişti)
 helplines-publish-translations-same = { $name }: sürüm { $version }, { $files } çeviri dosyası, { $size } (değişmedi)
+helplines-publish-empty = { $names } içinde hiç yardım hattı yok. Bu durumda telefonlar o ülke için uygulamada yerleşik yardım hatlarını gizler. Yardım hatlarını ekleyin ya da bilerek kaldırıyorsanız --allow-empty ile yeniden yayımlayın.
 # $expires bir tarih ve saattir.
 helplines-release-verified = { $serial } numaralı yayın geçerli: güvenilir anahtarla ({ $key }) imzalanmış, { $expires } tarihine kadar geçerli.
 helplines-release-collection = { $name }: sürüm { $version }, { $entries } yardım hattı, { $size }, kontrol edildi

@@ -226,6 +226,7 @@ helplines-publish-collection-changed = { $name }: версія { $version }, г�
 helplines-publish-collection-same = { $name }: версія { $version }, гарячих ліній: { $entries }, { $size } (без змін)
 helplines-publish-translations-changed = { $name }: версія { $version }, файлів перекладу: { $files }, { $size } (змінено)
 helplines-publish-translations-same = { $name }: версія { $version }, файлів перекладу: { $files }, { $size } (без змін)
+helplines-publish-empty = У { $names } немає жодної гарячої лінії. Тоді телефони сховають гарячі лінії цієї країни, вбудовані в застосунок. Додайте її гарячі лінії або, якщо прибираєте їх навмисно, опублікуйте ще раз із --allow-empty.
 # $expires — дата й час.
 helplines-release-verified = Випуск { $serial } дійсний: підписано довіреним ключем { $key }, дійсний до { $expires }.
 helplines-release-collection = { $name }: версія { $version }, гарячих ліній: { $entries }, { $size }, перевірено

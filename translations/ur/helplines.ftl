@@ -224,6 +224,7 @@ helplines-publish-translations-same =
         [one] { $name }: ورژن { $version }، ترجمے کی ایک فائل، { $size } (بغیر تبدیلی)
        *[other] { $name }: ورژن { $version }، ترجمے کی { $files } فائلیں، { $size } (بغیر تبدیلی)
     }
+helplines-publish-empty = { $names } میں کوئی ہیلپ لائن نہیں۔ اس صورت میں فون اس ملک کے لیے ایپ میں موجود ہیلپ لائنیں چھپا دیں گے۔ اس کی ہیلپ لائنیں شامل کریں، یا اگر آپ انہیں جان بوجھ کر ہٹانا چاہتے ہیں تو --allow-empty کے ساتھ دوبارہ شائع کریں۔
 # $expires ایک تاریخ اور وقت ہے۔
 helplines-release-verified = ریلیز { $serial } درست ہے: قابل اعتماد کلید { $key } سے دستخط شدہ، میعاد { $expires } کو ختم ہوگی۔
 helplines-release-collection = { $name }: ورژن { $version }، { $entries } ہیلپ لائنیں، { $size }، جانچ لیا گیا
