@@ -41,9 +41,11 @@ pub enum PackCommand {
         /// Countries, comma-separated ISO codes: GR,IT.
         #[arg(long, value_delimiter = ',', required = true, value_name = "CODES")]
         countries: Vec<String>,
-        /// The pack file to write.
+        /// The pack file to write. By default `salama-GR-IT.pack` (the countries given) in
+        /// the current directory, or `salama-GR-IT-2.pack` and so on if that exists: an
+        /// existing file is never overwritten unless named here.
         #[arg(long, value_name = "FILE")]
-        out: PathBuf,
+        out: Option<PathBuf>,
     },
     /// Install a pack, verified exactly like a download.
     Import {
@@ -115,6 +117,55 @@ fn print_report(ctx: &Context, report: &SyncReport) {
     );
     if report.stale {
         say!("{}", output::text(app, "helplines-sync-stale"));
+    }
+}
+
+/// Picks the default pack file in the current directory, `salama-GR-IT.pack`, or the first
+/// of `salama-GR-IT-2.pack`, `-3`, … that does not exist, and claims it by creating it
+/// empty (so two exports at once never pick the same file). Returns its full path, which
+/// is what the user is told.
+fn claim_pack_name(countries: &[String]) -> Result<PathBuf, salama_core::SalamaError> {
+    let codes: Vec<String> = countries
+        .iter()
+        .map(|c| {
+            c.chars()
+                .filter(char::is_ascii_alphanumeric)
+                .take(8)
+                .collect::<String>()
+                .to_ascii_uppercase()
+        })
+        .filter(|c| !c.is_empty())
+        .collect();
+    let stem = if codes.is_empty() {
+        "salama".to_owned()
+    } else {
+        format!("salama-{}", codes.join("-"))
+    };
+    let dir = std::env::current_dir().map_err(storage)?;
+    for n in 1..1000 {
+        let name = match n {
+            1 => format!("{stem}.pack"),
+            n => format!("{stem}-{n}.pack"),
+        };
+        let path = dir.join(name);
+        match std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&path)
+        {
+            Ok(_) => return Ok(path),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(storage(e)),
+        }
+    }
+    Err(salama_core::SalamaError::Storage {
+        reason: "no free pack file name in the current directory".into(),
+    })
+}
+
+fn storage(e: std::io::Error) -> salama_core::SalamaError {
+    salama_core::SalamaError::Storage {
+        reason: e.kind().to_string(),
     }
 }
 
@@ -291,9 +342,21 @@ pub fn pack(ctx: &Context, command: PackCommand) -> Result<(), CliError> {
     let app = &ctx.app;
     match command {
         PackCommand::Export { countries, out } => {
-            let summary = app
-                .export_pack(out.to_string_lossy().into_owned(), countries)
-                .map_err(|e| ctx.fail(e))?;
+            let (out, claimed) = match out {
+                Some(out) => (out, false),
+                None => (claim_pack_name(&countries).map_err(|e| ctx.fail(e))?, true),
+            };
+            let exported = app.export_pack(out.to_string_lossy().into_owned(), countries);
+            let summary = match exported {
+                Ok(summary) => summary,
+                Err(e) => {
+                    if claimed {
+                        // Only the empty file claimed for the name is removed.
+                        let _ = std::fs::remove_file(&out);
+                    }
+                    return Err(ctx.fail(e));
+                }
+            };
             if ctx.json {
                 output::json(&serde_json::json!({
                     "file": out, "serial": summary.serial,

@@ -574,4 +574,23 @@ fn an_unknown_key_is_refused_and_packs_pass_helplines_on() {
     assert!(!numbers.chars().any(|c| c.is_ascii_digit()), "{text}");
     assert!(!text.contains('٬'), "a serial is not grouped: {text}");
     assert!(text.contains("روز مانده"), "{text}");
+
+    // `pack export` without --out names the file after the countries, in the current
+    // directory, never over an existing file, and says where it went.
+    let here = s.tmp.path().join("outreach");
+    std::fs::create_dir_all(&here).unwrap();
+    for expected in ["salama-GR.pack", "salama-GR-2.pack"] {
+        let out = ok(Command::new(env!("CARGO_BIN_EXE_salama"))
+            .args(["pack", "export", "--countries", "gr"])
+            .env("SALAMA_DATA_DIR", &offline)
+            .env("LANG", "C")
+            .current_dir(&here)
+            .output()
+            .unwrap());
+        let text = String::from_utf8(out.stdout).unwrap();
+        let path = here.join(expected);
+        assert!(text.contains(&path.display().to_string()), "{text}");
+        assert!(std::fs::metadata(&path).unwrap().len() > 100);
+    }
+    assert!(!here.join("salama-GR.partial").exists());
 }
