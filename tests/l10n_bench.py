@@ -16,7 +16,7 @@ import time
 
 RUNS = 7
 BUDGET_S = 1.0
-# The fifteen locales Salama is to ship (translations/locales.all.json).
+# The fifteen locales Salama ships (translations/locales.json).
 ALL = "en ar fa ps ur bn ckb kmr ti am so fr es uk tr".split()
 
 
@@ -63,8 +63,11 @@ def main():
         f" {'salama':>12} {'compare-locales':>15} {'speedup':>8}"
     )
     results = [bench(f"{translations}/", salama, compare_locales, translations)]
-    # Until every translation lands, the full set is simulated: each of the fifteen
-    # locales gets a copy of the biggest existing translation, so the sizes are real.
+    missing = [code for code in ALL if not (translations / code).is_dir()]
+    if not missing:
+        report(results)
+    # Until every translation lands, the full set is simulated: each missing locale gets a
+    # copy of the biggest existing translation, so the sizes are real.
     with tempfile.TemporaryDirectory() as tmp:
         full = pathlib.Path(tmp) / "translations"
         shutil.copytree(translations / "en", full / "en")
@@ -74,6 +77,10 @@ def main():
             source = translations / code if (translations / code).is_dir() else biggest
             shutil.copytree(source, full / code)
         results.append(bench(f"all 15 (missing ones copied from {biggest.name})", salama, compare_locales, full))
+    report(results)
+
+
+def report(results):
     worst = max(ours for ours, _ in results)
     slower = [ours >= theirs for ours, theirs in results]
     ok = worst <= BUDGET_S and not any(slower)

@@ -5,12 +5,12 @@ use std::collections::HashMap;
 
 use clap::{Args, Subcommand};
 use salama_core::{
-    ArgValue, ChannelKind, Helpline, HelplineQuery, HoursKind, Need, OpenState, Salama,
+    ArgValue, ChannelKind, Helpline, HelplineQuery, HoursKind, LocalTime, Need, OpenState, Salama,
     VerificationStatus,
 };
 use serde::Serialize;
 
-use crate::output::{self, paragraph};
+use crate::output::{self, indented, ltr, paragraph};
 use crate::{CliError, Context, say};
 
 #[derive(Subcommand)]
@@ -142,7 +142,11 @@ fn print_helpline(app: &Salama, line: &Helpline) {
     );
     for channel in &line.channels {
         let label = output::text(app, &format!("helplines-channel-{}", channel.kind.key()));
-        say!("  {label}: {}   {}", channel.address, channel.uri);
+        say!(
+            "  {label}: {}   {}",
+            ltr(app, &channel.address),
+            ltr(app, &channel.uri)
+        );
     }
     say!("  {}", open_text(app, line));
     let cost = match line.free {
@@ -168,7 +172,7 @@ fn print_helpline(app: &Salama, line: &Helpline) {
         say!("  {}: {operator}", output::text(app, "helplines-operator"));
     }
     if let Some(note) = &line.note {
-        say!("{}", paragraph(&format!("  {}", note.text), note.direction));
+        say!("{}", indented(&note.text, note.direction, 2));
     }
     if line.status == VerificationStatus::PartlyVerified {
         say!(
@@ -177,38 +181,46 @@ fn print_helpline(app: &Salama, line: &Helpline) {
         );
     }
     for source in &line.sources {
+        let label = output::text(app, "helplines-sources");
+        let url = ltr(app, &source.url);
         match &source.date {
-            Some(date) => say!(
-                "  {}: {} ({date})",
-                output::text(app, "helplines-sources"),
-                source.url
-            ),
-            None => say!(
-                "  {}: {}",
-                output::text(app, "helplines-sources"),
-                source.url
-            ),
+            Some(date) => say!("  {label}: {url} ({})", output::digits(app, date)),
+            None => say!("  {label}: {url}"),
         }
     }
-    say!(
-        "  {}",
-        match &line.verified {
-            Some(date) => message(app, "helplines-verified", &[("date", text(date))]),
-            None => output::text(app, "helplines-verified-unknown"),
-        }
-    );
+    say!("  {}", dated(app, line));
+}
+
+/// What the entry's date is: the source's own date, unless someone is named as having
+/// checked the entry, in which case it is when they did. Never "last checked" for a date
+/// nobody checked on.
+fn dated(app: &Salama, line: &Helpline) -> String {
+    let date = line
+        .verified
+        .as_deref()
+        .map(|d| text(&output::digits(app, d)));
+    match (&line.verified_by, date) {
+        (Some(by), Some(date)) => message(
+            app,
+            "helplines-checked-by",
+            &[("by", text(by)), ("date", date)],
+        ),
+        (Some(by), None) => message(app, "helplines-checked-by-undated", &[("by", text(by))]),
+        (None, Some(date)) => message(app, "helplines-source-dated", &[("date", date)]),
+        (None, None) => output::text(app, "helplines-source-undated"),
+    }
 }
 
 /// "Open now. Closes Friday at 17:30 (Europe/Rome)." and the like.
 fn open_text(app: &Salama, line: &Helpline) -> String {
-    let at = |id: &str, local: &salama_core::LocalTime| {
+    let at = |id: &str, local: &LocalTime| {
         let day = output::text(app, &format!("helplines-day-{}", local.day.key()));
         message(
             app,
             id,
             &[
                 ("day", text(&day)),
-                ("time", text(&local.time)),
+                ("time", text(&output::digits(app, &local.time))),
                 ("zone", text(&local.time_zone)),
             ],
         )
@@ -292,7 +304,27 @@ struct ShownHours {
 struct ShownOpen {
     state: &'static str,
     closes_at: Option<i64>,
+    /// The same instant on the line's own wall clock, as the text output shows it.
+    closes_local: Option<ShownLocalTime>,
     next_opens_at: Option<i64>,
+    next_opens_local: Option<ShownLocalTime>,
+}
+
+#[derive(Serialize)]
+struct ShownLocalTime {
+    day: &'static str,
+    time: String,
+    time_zone: String,
+}
+
+impl From<&LocalTime> for ShownLocalTime {
+    fn from(t: &LocalTime) -> Self {
+        ShownLocalTime {
+            day: t.day.key(),
+            time: t.time.clone(),
+            time_zone: t.time_zone.clone(),
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -347,7 +379,9 @@ impl From<&Helpline> for ShownHelpline {
                     OpenState::Unknown => "unknown",
                 },
                 closes_at: h.open.closes_at,
+                closes_local: h.open.closes_local.as_ref().map(ShownLocalTime::from),
                 next_opens_at: h.open.next_opens_at,
+                next_opens_local: h.open.next_opens_local.as_ref().map(ShownLocalTime::from),
             },
             operator: h.operator.clone(),
             status: match h.status {

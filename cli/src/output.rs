@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 use std::io::Write;
 
+use salama_core::l10n::numbers::{self, NumberSymbols};
 use salama_core::{ReviewState, Salama, TextDirection};
 use serde::Serialize;
 
@@ -57,10 +58,21 @@ pub fn width() -> usize {
 /// right-to-left mark, so terminals that apply the bidi algorithm lay them out from the
 /// right, and are right-aligned, so terminals that do not still read from the right edge.
 pub fn paragraph(text: &str, direction: TextDirection) -> String {
-    let width = width();
+    indented(text, direction, 0)
+}
+
+/// Like [`paragraph`], with every line, not only the first, `indent` columns in from the
+/// edge the text starts at (the left for left-to-right text, the right for right-to-left).
+pub fn indented(text: &str, direction: TextDirection, indent: usize) -> String {
+    let width = width().saturating_sub(indent).max(10);
     let lines = textwrap::wrap(text, width);
+    let margin = " ".repeat(indent);
     match direction {
-        TextDirection::Ltr => lines.join("\n"),
+        TextDirection::Ltr => lines
+            .iter()
+            .map(|line| format!("{margin}{line}"))
+            .collect::<Vec<_>>()
+            .join("\n"),
         TextDirection::Rtl => lines
             .iter()
             .map(|line| {
@@ -77,6 +89,71 @@ pub fn paragraph(text: &str, direction: TextDirection) -> String {
 /// Persian, ….
 pub fn prompt(ctx: &crate::Context, text: &str) -> String {
     paragraph(text, ctx.app.direction())
+}
+
+/// The number symbols of the reader's language: its digits and separators.
+pub fn numbers(app: &Salama) -> &'static NumberSymbols {
+    let primary = app.active_locales().into_iter().next().unwrap_or_default();
+    numbers::for_locale(&primary)
+}
+
+/// `text` (a date, a time) with its digits in the reader's own (`۲۰۲۶-۰۵-۰۴` in Persian).
+pub fn digits(app: &Salama, text: &str) -> String {
+    numbers(app).localize_digits(text).into_owned()
+}
+
+/// An identifier such as a release serial, in the reader's digits and never grouped.
+pub fn serial(app: &Salama, value: u64) -> String {
+    numbers(app).format_integer(value, false)
+}
+
+/// A size for people, in the reader's digits: `812 B`, `12.3 KiB`, `4.0 MiB`.
+pub fn size(app: &Salama, bytes: u64) -> String {
+    let numbers = numbers(app);
+    match bytes {
+        0..1024 => format!("{} B", numbers.format_integer(bytes, true)),
+        1024..1_048_576 => format!("{} KiB", numbers.format_fixed(bytes as f64 / 1024.0, 1)),
+        _ => format!(
+            "{} MiB",
+            numbers.format_fixed(bytes as f64 / 1_048_576.0, 1)
+        ),
+    }
+}
+
+/// A Unix time as `2026-05-04 10:00 UTC`, in the reader's digits.
+pub fn time(app: &Salama, unix: i64) -> String {
+    let text = jiff::Timestamp::from_second(unix)
+        .map(|t| t.strftime("%Y-%m-%d %H:%M UTC").to_string())
+        .unwrap_or_else(|_| unix.to_string());
+    digits(app, &text)
+}
+
+/// An expiry time with how long is left, or how long ago it passed, at `now`: `2026-08-01
+/// 10:00 UTC (89 days left)`.
+pub fn expiry(app: &Salama, expires: i64, now: i64) -> String {
+    let (id, seconds) = if expires > now {
+        ("helplines-expires-in", expires - now)
+    } else {
+        ("helplines-expired-ago", now - expires)
+    };
+    let days = [("days", crate::helplines::number((seconds / 86_400) as f64))];
+    format!(
+        "{} ({})",
+        time(app, expires),
+        crate::helplines::message(app, id, &days)
+    )
+}
+
+/// Text that is always left to right (a phone number, an address, a link) as it must sit
+/// inside a line of the reader's right-to-left language: in a left-to-right isolate, so the
+/// bidi algorithm cannot reorder it (`+218910354839` would show as `218910354839+`). Bidi
+/// controls inside it are dropped, so it cannot break out. Left-to-right readers get it
+/// unchanged.
+pub fn ltr(app: &Salama, text: &str) -> String {
+    match app.direction() {
+        TextDirection::Ltr => text.to_owned(),
+        TextDirection::Rtl => salama_core::l10n::isolate_phone(text),
+    }
 }
 
 /// The notice that the reader's language is an unreviewed machine-assisted draft, laid out

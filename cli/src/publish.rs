@@ -10,7 +10,7 @@ use salama_core::sync::publish::{self, ReleaseOptions, ReleaseSummary};
 use serde::Serialize;
 
 use crate::helplines::{message, number, text};
-use crate::sync::size;
+use crate::output::{self, size};
 use crate::{CliError, Context, say};
 
 #[derive(Subcommand)]
@@ -43,6 +43,11 @@ pub enum PublishCommand {
         /// The organisation's name, shown in the apps.
         #[arg(long, value_name = "NAME")]
         publisher: Option<String>,
+        /// Publish a helpline collection that has no helplines. Phones then stop showing
+        /// the helplines built into the app for that country, so this is refused unless
+        /// asked for.
+        #[arg(long)]
+        allow_empty: bool,
     },
 }
 
@@ -90,6 +95,7 @@ pub fn publish(ctx: &Context, command: PublishCommand) -> Result<(), CliError> {
             expires_days,
             serial,
             publisher,
+            allow_empty,
         } => {
             let keys = key
                 .iter()
@@ -102,8 +108,16 @@ pub fn publish(ctx: &Context, command: PublishCommand) -> Result<(), CliError> {
                 issued,
                 expires: issued + SignedDuration::from_hours(24 * i64::from(expires_days.max(1))),
                 publisher,
+                allow_empty,
             };
-            let summary = publish::publish(&dir, &keys, &out, &options).map_err(fail)?;
+            let sources = publish::Sources::read(&dir).map_err(fail)?;
+            let empty = sources.empty_helplines();
+            if !empty.is_empty() && !allow_empty {
+                let names = [("names", text(&empty.join(", ")))];
+                return Err(CliError(message(app, "helplines-publish-empty", &names)));
+            }
+            let summary =
+                publish::publish_sources(&sources, &keys, &out, &options).map_err(fail)?;
             if ctx.json {
                 crate::output::json(&ShownSummary::from(&summary));
             } else {
@@ -113,7 +127,7 @@ pub fn publish(ctx: &Context, command: PublishCommand) -> Result<(), CliError> {
                         app,
                         "helplines-publish-released",
                         &[
-                            ("serial", number(summary.serial as f64)),
+                            ("serial", text(&output::serial(app, summary.serial))),
                             ("dir", text(&out.display().to_string())),
                             ("keys", text(&summary.key_ids.join(", "))),
                         ],
@@ -128,22 +142,49 @@ pub fn publish(ctx: &Context, command: PublishCommand) -> Result<(), CliError> {
 
 pub fn release(ctx: &Context, command: ReleaseCommand) -> Result<(), CliError> {
     let ReleaseCommand::Verify { path } = command;
-    let summary = ctx
-        .app
-        .verify_release_at(&path, Timestamp::now())
+    let app = &ctx.app;
+    // Named here, with the path as given: the core would only see a file it cannot open.
+    let given = [("path", text(&path.display().to_string()))];
+    if !path.exists() {
+        return Err(CliError(message(
+            app,
+            "helplines-release-no-such-path",
+            &given,
+        )));
+    }
+    let looks_right = if path.is_dir() {
+        path.join("index.json").is_file()
+    } else {
+        salama_core::sync::pack::is_pack_file(&path)
+    };
+    if !looks_right {
+        return Err(CliError(message(
+            app,
+            "helplines-release-not-a-release",
+            &given,
+        )));
+    }
+    let now = Timestamp::now();
+    let summary = app
+        .verify_release_at(&path, now)
         .map_err(|e| ctx.fail(SalamaError::from(e)))?;
     if ctx.json {
         crate::output::json(&ShownSummary::from(&summary));
     } else {
+        // Verified, so the index's expiry parses; its raw RFC 3339 form is for machines.
+        let expires = summary.expires.parse::<Timestamp>().map_or_else(
+            |_| summary.expires.clone(),
+            |t| output::expiry(app, t.as_second(), now.as_second()),
+        );
         say!(
             "{}",
             message(
-                &ctx.app,
+                app,
                 "helplines-release-verified",
                 &[
-                    ("serial", number(summary.serial as f64)),
+                    ("serial", text(&output::serial(app, summary.serial))),
                     ("key", text(&summary.key_ids.join(", "))),
-                    ("expires", text(&summary.expires)),
+                    ("expires", text(&expires)),
                 ],
             )
         );
@@ -153,20 +194,27 @@ pub fn release(ctx: &Context, command: ReleaseCommand) -> Result<(), CliError> {
 }
 
 fn print_collections(ctx: &Context, summary: &ReleaseSummary, publishing: bool) {
+    let app = &ctx.app;
     for c in &summary.collections {
-        let id = match (publishing, c.changed) {
-            (true, true) => "helplines-publish-collection-changed",
-            (true, false) => "helplines-publish-collection-same",
-            (false, true) => "helplines-release-collection",
-            (false, false) => "helplines-release-collection-absent",
+        // A translation collection holds Fluent files, not helplines.
+        let translations = c.name.starts_with("translations/");
+        let id = match (publishing, c.changed, translations) {
+            (true, true, false) => "helplines-publish-collection-changed",
+            (true, false, false) => "helplines-publish-collection-same",
+            (true, true, true) => "helplines-publish-translations-changed",
+            (true, false, true) => "helplines-publish-translations-same",
+            (false, true, false) => "helplines-release-collection",
+            (false, true, true) => "helplines-release-translations",
+            (false, false, _) => "helplines-release-collection-absent",
         };
+        let count = number(c.entries.unwrap_or(0) as f64);
         let args = [
             ("name", text(&c.name)),
-            ("version", number(c.version as f64)),
-            ("size", text(&size(c.size))),
-            ("entries", number(c.entries.unwrap_or(0) as f64)),
+            ("version", text(&output::serial(app, c.version))),
+            ("size", text(&size(app, c.size))),
+            (if translations { "files" } else { "entries" }, count),
         ];
-        say!("  {}", message(&ctx.app, id, &args));
+        say!("  {}", message(app, id, &args));
     }
 }
 

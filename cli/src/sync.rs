@@ -11,7 +11,7 @@ use serde::Serialize;
 
 use crate::helplines::{message, number, text};
 use crate::http::UreqClient;
-use crate::output;
+use crate::output::{self, size, time};
 use crate::{CliError, Context, say};
 
 #[derive(Args)]
@@ -41,9 +41,11 @@ pub enum PackCommand {
         /// Countries, comma-separated ISO codes: GR,IT.
         #[arg(long, value_delimiter = ',', required = true, value_name = "CODES")]
         countries: Vec<String>,
-        /// The pack file to write.
+        /// The pack file to write. By default `salama-GR-IT.pack` (the countries given) in
+        /// the current directory, or `salama-GR-IT-2.pack` and so on if that exists: an
+        /// existing file is never overwritten unless named here.
         #[arg(long, value_name = "FILE")]
-        out: PathBuf,
+        out: Option<PathBuf>,
     },
     /// Install a pack, verified exactly like a download.
     Import {
@@ -90,7 +92,7 @@ fn print_report(ctx: &Context, report: &SyncReport) {
         output::json(&ShownReport::from(report));
         return;
     }
-    let serial = [("serial", number(report.serial as f64))];
+    let serial = [("serial", text(&output::serial(app, report.serial)))];
     if report.updated {
         say!("{}", message(app, "helplines-sync-updated", &serial));
         for name in &report.collections_updated {
@@ -109,12 +111,61 @@ fn print_report(ctx: &Context, report: &SyncReport) {
             "helplines-sync-cost",
             &[
                 ("requests", number(f64::from(report.requests))),
-                ("size", text(&size(report.bytes_downloaded))),
+                ("size", text(&size(app, report.bytes_downloaded))),
             ],
         )
     );
     if report.stale {
         say!("{}", output::text(app, "helplines-sync-stale"));
+    }
+}
+
+/// Picks the default pack file in the current directory, `salama-GR-IT.pack`, or the first
+/// of `salama-GR-IT-2.pack`, `-3`, … that does not exist, and claims it by creating it
+/// empty (so two exports at once never pick the same file). Returns its full path, which
+/// is what the user is told.
+fn claim_pack_name(countries: &[String]) -> Result<PathBuf, salama_core::SalamaError> {
+    let codes: Vec<String> = countries
+        .iter()
+        .map(|c| {
+            c.chars()
+                .filter(char::is_ascii_alphanumeric)
+                .take(8)
+                .collect::<String>()
+                .to_ascii_uppercase()
+        })
+        .filter(|c| !c.is_empty())
+        .collect();
+    let stem = if codes.is_empty() {
+        "salama".to_owned()
+    } else {
+        format!("salama-{}", codes.join("-"))
+    };
+    let dir = std::env::current_dir().map_err(storage)?;
+    for n in 1..1000 {
+        let name = match n {
+            1 => format!("{stem}.pack"),
+            n => format!("{stem}-{n}.pack"),
+        };
+        let path = dir.join(name);
+        match std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&path)
+        {
+            Ok(_) => return Ok(path),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(storage(e)),
+        }
+    }
+    Err(salama_core::SalamaError::Storage {
+        reason: "no free pack file name in the current directory".into(),
+    })
+}
+
+fn storage(e: std::io::Error) -> salama_core::SalamaError {
+    salama_core::SalamaError::Storage {
+        reason: e.kind().to_string(),
     }
 }
 
@@ -124,6 +175,7 @@ struct ProgressBar {
     announce: bool,
     draw: bool,
     download: Box<dyn Fn(u32, u64) -> String + Send + Sync>,
+    size: Box<dyn Fn(u64) -> String + Send + Sync>,
     applying: String,
     last: Mutex<Option<(SyncPhase, u64)>>,
 }
@@ -131,6 +183,7 @@ struct ProgressBar {
 impl ProgressBar {
     fn new(app: &std::sync::Arc<Salama>, announce: bool, draw: bool) -> Self {
         let for_messages = app.clone();
+        let for_sizes = app.clone();
         ProgressBar {
             announce,
             draw: announce && draw,
@@ -140,10 +193,11 @@ impl ProgressBar {
                     "helplines-sync-download",
                     &[
                         ("collections", number(f64::from(collections))),
-                        ("size", text(&size(bytes))),
+                        ("size", text(&size(&for_messages, bytes))),
                     ],
                 )
             }),
+            size: Box::new(move |bytes| size(&for_sizes, bytes)),
             applying: output::text(app, "helplines-sync-applying"),
             last: Mutex::new(None),
         }
@@ -171,7 +225,13 @@ impl SyncListener for ProgressBar {
             .map(|i| if i < filled { '#' } else { '-' })
             .collect();
         let label = match p.phase {
-            SyncPhase::Downloading => format!("{} / {}", size(p.bytes_done), size(p.bytes_total)),
+            SyncPhase::Downloading => {
+                format!(
+                    "{} / {}",
+                    (self.size)(p.bytes_done),
+                    (self.size)(p.bytes_total)
+                )
+            }
             SyncPhase::Applying => self.applying.clone(),
         };
         let mut err = std::io::stderr().lock();
@@ -199,7 +259,7 @@ fn status(ctx: &Context) -> Result<(), CliError> {
                 message(
                     app,
                     "helplines-status-release",
-                    &[("serial", number(serial as f64))]
+                    &[("serial", text(&output::serial(app, serial)))]
                 )
             );
             if let Some(publisher) = &status.publisher {
@@ -209,10 +269,14 @@ fn status(ctx: &Context) -> Result<(), CliError> {
                 say!("  {}: {key}", t("helplines-status-key"));
             }
             if let Some(source) = &status.source {
-                say!("  {}: {source}", t("helplines-status-source"));
+                say!(
+                    "  {}: {}",
+                    t("helplines-status-source"),
+                    output::ltr(app, source)
+                );
             }
             if let Some(issued) = status.issued_at {
-                say!("  {}: {}", t("helplines-status-issued"), time(issued));
+                say!("  {}: {}", t("helplines-status-issued"), time(app, issued));
             }
             if let Some(age) = status.data_age_s {
                 say!(
@@ -225,7 +289,12 @@ fn status(ctx: &Context) -> Result<(), CliError> {
                 );
             }
             if let Some(expires) = status.expires_at {
-                say!("  {}: {}", t("helplines-status-expires"), time(expires));
+                let now = jiff::Timestamp::now().as_second();
+                say!(
+                    "  {}: {}",
+                    t("helplines-status-expires"),
+                    output::expiry(app, expires, now)
+                );
             }
             if status.stale {
                 say!("  {}", t("helplines-status-expired"));
@@ -236,7 +305,12 @@ fn status(ctx: &Context) -> Result<(), CliError> {
                 } else {
                     format!(" {}", t("helplines-status-outdated"))
                 };
-                say!("  {} v{} ({}){outdated}", c.name, c.version, size(c.size));
+                say!(
+                    "  {} v{} ({}){outdated}",
+                    c.name,
+                    output::serial(app, c.version),
+                    size(app, c.size)
+                );
             }
         }
     }
@@ -244,12 +318,14 @@ fn status(ctx: &Context) -> Result<(), CliError> {
     say!(
         "{}: {}",
         t("helplines-status-last-success"),
-        status.last_success_at.map_or(never.clone(), time)
+        status
+            .last_success_at
+            .map_or(never.clone(), |at| time(app, at))
     );
     say!(
         "{}: {}",
         t("helplines-status-last-attempt"),
-        status.last_attempt_at.map_or(never, time)
+        status.last_attempt_at.map_or(never, |at| time(app, at))
     );
     if let Some(error) = &status.last_error {
         say!(
@@ -266,9 +342,21 @@ pub fn pack(ctx: &Context, command: PackCommand) -> Result<(), CliError> {
     let app = &ctx.app;
     match command {
         PackCommand::Export { countries, out } => {
-            let summary = app
-                .export_pack(out.to_string_lossy().into_owned(), countries)
-                .map_err(|e| ctx.fail(e))?;
+            let (out, claimed) = match out {
+                Some(out) => (out, false),
+                None => (claim_pack_name(&countries).map_err(|e| ctx.fail(e))?, true),
+            };
+            let exported = app.export_pack(out.to_string_lossy().into_owned(), countries);
+            let summary = match exported {
+                Ok(summary) => summary,
+                Err(e) => {
+                    if claimed {
+                        // Only the empty file claimed for the name is removed.
+                        let _ = std::fs::remove_file(&out);
+                    }
+                    return Err(ctx.fail(e));
+                }
+            };
             if ctx.json {
                 output::json(&serde_json::json!({
                     "file": out, "serial": summary.serial,
@@ -282,9 +370,9 @@ pub fn pack(ctx: &Context, command: PackCommand) -> Result<(), CliError> {
                         "helplines-pack-exported",
                         &[
                             ("file", text(&out.display().to_string())),
-                            ("serial", number(summary.serial as f64)),
+                            ("serial", text(&output::serial(app, summary.serial))),
                             ("collections", text(&summary.collections.join(", "))),
-                            ("size", text(&size(summary.bytes))),
+                            ("size", text(&size(app, summary.bytes))),
                         ],
                     )
                 );
@@ -298,22 +386,6 @@ pub fn pack(ctx: &Context, command: PackCommand) -> Result<(), CliError> {
         }
     }
     Ok(())
-}
-
-/// A size for people: `812 B`, `12.3 KiB`, `4.0 MiB`.
-pub fn size(bytes: u64) -> String {
-    match bytes {
-        0..1024 => format!("{bytes} B"),
-        1024..1_048_576 => format!("{:.1} KiB", bytes as f64 / 1024.0),
-        _ => format!("{:.1} MiB", bytes as f64 / 1_048_576.0),
-    }
-}
-
-/// A Unix time as `2026-05-04 10:00 UTC`.
-pub fn time(unix: i64) -> String {
-    jiff::Timestamp::from_second(unix)
-        .map(|t| t.strftime("%Y-%m-%d %H:%M UTC").to_string())
-        .unwrap_or_else(|_| unix.to_string())
 }
 
 #[derive(Serialize)]

@@ -180,7 +180,8 @@ fn write_source(source: &Path, code: &str, tag: &str, n: usize) {
                 "operator": "Example NGO",
                 "status": "verified",
                 "sources": [{"url": "https://example.org/helplines", "date": "2026-01-16"}],
-                "verified": "2026-01-16"
+                "verified": "2026-01-16",
+                "verified_by": "Example NGO"
             })
         })
         .collect();
@@ -541,4 +542,55 @@ fn an_unknown_key_is_refused_and_packs_pass_helplines_on() {
     assert!(names.contains(&"خط 5"), "{names:?}");
     let status = json(salama(&offline, &["sync", "status", "--json"]));
     assert_eq!(status["source"], "pack");
+
+    // Who checked a published line and when, in the reader's digits.
+    let text = String::from_utf8(ok(salama(&offline, &["helplines", "--country", "GR"])).stdout)
+        .unwrap()
+        .replace(['\u{2068}', '\u{2069}'], "");
+    assert!(
+        text.contains("Checked by Example NGO on 2026-01-16"),
+        "{text}"
+    );
+    let text = String::from_utf8(
+        ok(salama(
+            &offline,
+            &["--lang", "ar", "helplines", "--country", "GR"],
+        ))
+        .stdout,
+    )
+    .unwrap()
+    .replace(['\u{2068}', '\u{2069}'], "");
+    assert!(
+        text.contains("تحقّق منه Example NGO بتاريخ ٢٠٢٦-٠١-١٦"),
+        "{text}"
+    );
+    // The sync status in Persian: dates, serial and sizes in Persian digits, the serial
+    // not grouped, the expiry with the days left.
+    let text = String::from_utf8(ok(salama(&offline, &["--lang", "fa", "sync", "status"])).stdout)
+        .unwrap()
+        .replace(['\u{2068}', '\u{2069}'], "");
+    let key_id = status["key_id"].as_str().unwrap();
+    let numbers = text.replace(key_id, "");
+    assert!(!numbers.chars().any(|c| c.is_ascii_digit()), "{text}");
+    assert!(!text.contains('٬'), "a serial is not grouped: {text}");
+    assert!(text.contains("روز مانده"), "{text}");
+
+    // `pack export` without --out names the file after the countries, in the current
+    // directory, never over an existing file, and says where it went.
+    let here = s.tmp.path().join("outreach");
+    std::fs::create_dir_all(&here).unwrap();
+    for expected in ["salama-GR.pack", "salama-GR-2.pack"] {
+        let out = ok(Command::new(env!("CARGO_BIN_EXE_salama"))
+            .args(["pack", "export", "--countries", "gr"])
+            .env("SALAMA_DATA_DIR", &offline)
+            .env("LANG", "C")
+            .current_dir(&here)
+            .output()
+            .unwrap());
+        let text = String::from_utf8(out.stdout).unwrap();
+        let path = here.join(expected);
+        assert!(text.contains(&path.display().to_string()), "{text}");
+        assert!(std::fs::metadata(&path).unwrap().len() > 100);
+    }
+    assert!(!here.join("salama-GR.partial").exists());
 }

@@ -96,6 +96,7 @@ fn publish_release(source: &Path, key: &SigningKey, out: &Path) -> u64 {
             issued: now() - SignedDuration::from_hours(1),
             expires: now() + SignedDuration::from_hours(24 * 30),
             publisher: None,
+            allow_empty: false,
         },
     )
     .unwrap()

@@ -56,9 +56,10 @@ helplines-languages-unknown = ቋንቋዎቹ አይታወቁም
 helplines-languages-unlisted = በርካታ፣ አልተዘረዘሩም
 helplines-operator = የሚያስተዳድረው
 helplines-sources = ምንጭ
-# $date መረጃው ለመጨረሻ ጊዜ የተረጋገጠበት ቀን ነው፤ ለምሳሌ 2025-06-06 ወይም 2021።
-helplines-verified = ለመጨረሻ ጊዜ የተረጋገጠው፦ { $date }
-helplines-verified-unknown = ለመጨረሻ ጊዜ የተረጋገጠው፦ ምንጩ ቀን የለውም
+helplines-source-dated = የምንጩ ቀን፦ { $date }
+helplines-source-undated = ምንጩ ቀን የለውም
+helplines-checked-by = { $by } { $date } ላይ አረጋግጦታል
+helplines-checked-by-undated = { $by } አረጋግጦታል
 helplines-status-partly-verified = ሙሉ በሙሉ አልተረጋገጠም፦ ይህ ቁጥር አሁንም እንደሚሠራ ያረጋግጡ።
 helplines-none-found = ለዚህ ፍለጋ ምንም የእርዳታ መስመር አልተገኘም። አሁን አደጋ ላይ ከሆኑ፣ ወደ 112 (በአውሮፓ) ወይም ወደ አካባቢው የአደጋ ጊዜ ቁጥር ይደውሉ።
 
@@ -181,6 +182,18 @@ helplines-status-age =
     }
 helplines-status-expires = የሚያበቃበት
 helplines-status-expired = ጊዜው አልፏል፦ መረጃው ያረጀ ሊሆን ይችላል።
+helplines-expires-in =
+    { $days ->
+        [0] ከአንድ ቀን ያነሰ ቀርቷል
+        [one] { $days } ቀን ቀርቷል
+       *[other] { $days } ቀናት ቀርተዋል
+    }
+helplines-expired-ago =
+    { $days ->
+        [0] ጊዜው ካለፈ ገና አንድ ቀን አልሞላውም
+        [one] ጊዜው ካለፈ { $days } ቀን ሆኖታል
+       *[other] ጊዜው ካለፈ { $days } ቀናት ሆኖታል
+    }
 helplines-status-outdated = (ከልቀቱ የቆየ ነው፦ ለማሟላት ያዘምኑ)
 helplines-status-last-success = የመጨረሻው የተሳካ ዝማኔ
 helplines-status-last-attempt = የመጨረሻው ሙከራ
@@ -201,7 +214,13 @@ helplines-publish-released = ልቀት { $serial } በ{ $dir } ተጽፏል፣ �
 # $name እንደ helplines/GR ያለ ስብስብ ነው፤ $version ስሪቱ፣ $entries በውስጡ ያሉት የእርዳታ መስመሮች ብዛት፣ $size መጠኑ ነው።
 helplines-publish-collection-changed = { $name }፦ ስሪት { $version }፣ { $entries } የእርዳታ መስመሮች፣ { $size } (ተቀይሯል)
 helplines-publish-collection-same = { $name }፦ ስሪት { $version }፣ { $entries } የእርዳታ መስመሮች፣ { $size } (አልተቀየረም)
+helplines-publish-translations-changed = { $name }፦ ስሪት { $version }፣ { $files } የትርጉም ፋይሎች፣ { $size } (ተቀይሯል)
+helplines-publish-translations-same = { $name }፦ ስሪት { $version }፣ { $files } የትርጉም ፋይሎች፣ { $size } (አልተቀየረም)
+helplines-publish-empty = { $names } ምንም የእርዳታ መስመር የለውም። ያኔ ስልኮች ለዚያ አገር በመተግበሪያው ውስጥ ያሉትን የእርዳታ መስመሮች ይደብቃሉ። የአገሩን የእርዳታ መስመሮች ያክሉ፣ ወይም ሆን ብለው ማስወገድ ከፈለጉ በ--allow-empty እንደገና ያትሙ።
 # $expires ቀንና ሰዓት ነው።
 helplines-release-verified = ልቀት { $serial } ትክክለኛ ነው፦ በታመነ ቁልፍ { $key } ተፈርሟል፣ ጊዜው { $expires } ያበቃል።
 helplines-release-collection = { $name }፦ ስሪት { $version }፣ { $entries } የእርዳታ መስመሮች፣ { $size }፣ ተረጋግጧል
+helplines-release-translations = { $name }፦ ስሪት { $version }፣ { $files } የትርጉም ፋይሎች፣ { $size }፣ ተረጋግጧል
 helplines-release-collection-absent = { $name }፦ ስሪት { $version }፣ { $size }፣ በዚህ ጥቅል ውስጥ የለም
+helplines-release-no-such-path = { $path } የለም። የአንድ ልቀት አቃፊ (index.json ያለበትን) ወይም ያለ ኢንተርኔት የሚሠራ ጥቅል ፋይል ይስጡ።
+helplines-release-not-a-release = { $path } ልቀትም ያለ ኢንተርኔት የሚሠራ ጥቅልም አይደለም። ልቀት index.json ያለበት አቃፊ ነው፤ ጥቅል ደግሞ salama pack export የሚሠራው ፋይል ነው።

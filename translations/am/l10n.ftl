@@ -33,6 +33,7 @@ l10n-problem-empty-value = ይህ ጽሑፍ ባዶ ነው።
 l10n-problem-bidi-control = የማይታይ የአቅጣጫ መቆጣጠሪያ ({ $codepoint }) በዙሪያው ያለውን ጽሑፍ ሊያዘበራርቅ ይችላል። ይሰርዙት፦ ሰላማ ስሞችንና ቁጥሮችን በራሱ በትክክለኛው ቅደም ተከተል ያስቀምጣል።
 l10n-problem-bidi-mark = የማይታይ የአቅጣጫ ምልክት ({ $codepoint }) ተገኝቷል። ሆን ብለው ካልጨመሩት ይሰርዙት።
 l10n-problem-identical-to-source = ይህ ከእንግሊዝኛው ጽሑፍ ጋር አንድ ነው። ተተርጉሟል?
+l10n-problem-bare-phone-number = የስልክ ቁጥሩ { $number } እንደ ተራ ጽሑፍ ተጽፏል፣ ስለዚህ ከቀኝ ወደ ግራ የሚጻፍ ጽሑፍ ክፍሎቹን በተሳሳተ ቅደም ተከተል ያሳያል። እንዲህ ይጻፉት፦ { "{" } PHONE("{ $number }") { "}" }።
 
 # $locales ስንት ቋንቋዎች እንደተፈተሹ ነው።
 l10n-check-summary =

@@ -56,9 +56,10 @@ helplines-languages-unknown = ভাষা জানা নেই
 helplines-languages-unlisted = কয়েকটি ভাষা, তালিকা দেওয়া নেই
 helplines-operator = পরিচালনা করে
 helplines-sources = সূত্র
-# $date হলো এই তথ্য শেষ কবে যাচাই করা হয়েছে, যেমন 2025-06-06 বা 2021।
-helplines-verified = শেষ যাচাই: { $date }
-helplines-verified-unknown = শেষ যাচাই: সূত্রে কোনো তারিখ নেই
+helplines-source-dated = সূত্রের তারিখ: { $date }
+helplines-source-undated = সূত্রে কোনো তারিখ নেই
+helplines-checked-by = { $by } { $date } তারিখে যাচাই করেছেন
+helplines-checked-by-undated = { $by } যাচাই করেছেন
 helplines-status-partly-verified = পুরোপুরি নিশ্চিত নয়: নম্বরটি এখনো কাজ করে কি না, দেখে নিন।
 helplines-none-found = এই খোঁজে কোনো হেল্পলাইন পাওয়া যায়নি। এখনই বিপদে থাকলে 112 (ইউরোপে) বা স্থানীয় জরুরি নম্বরে ফোন করুন।
 
@@ -90,15 +91,15 @@ helplines-eu-116111-note = এখনো ইউরোপীয় ইউনিয
 
 helplines-de-hilfetelefon-116016-name = নারীর প্রতি সহিংসতা বিষয়ক সহায়তা হটলাইন (Hilfetelefon 116 016)
 helplines-de-hilfetelefon-116016-description = যে নারীরা সহিংসতার মুখে পড়েছেন, তাঁদের জন্য। মানব পাচার, জোর করে যৌনকর্ম করানো আর কাজের জায়গায় শোষণও এর মধ্যে পড়ে। বিনামূল্যে, নাম না জানিয়ে, দিনরাত, বছরের প্রতিটি দিন।
-helplines-de-hilfetelefon-116016-note = নারীদের জন্য। জার্মান ও আরও 18টি ভাষায় উত্তর দেয়। এর ওয়েবসাইটে চ্যাট ও ইমেইলের সুবিধা আছে।
+helplines-de-hilfetelefon-116016-note = নারীদের জন্য। জার্মান ও আরও ১৮টি ভাষায় উত্তর দেয়। এর ওয়েবসাইটে চ্যাট ও ইমেইলের সুবিধা আছে।
 
 helplines-gb-modern-slavery-helpline-name = আধুনিক দাসত্ব ও শোষণ বিষয়ক হেল্পলাইন (Modern Slavery and Exploitation Helpline)
 helplines-gb-modern-slavery-helpline-description = যাঁরা শোষণের শিকার বা যাঁদের জোর করে কাজ করানো হচ্ছে, অথবা যাঁরা এমন কাউকে চেনেন, তাঁদের সবার জন্য। বিনামূল্যে, গোপনীয়, দিনরাত।
-helplines-gb-modern-slavery-helpline-note = 200টিরও বেশি ভাষায় সাহায্য।
+helplines-gb-modern-slavery-helpline-note = ২০০টিরও বেশি ভাষায় সাহায্য।
 
 helplines-us-human-trafficking-hotline-name = জাতীয় মানব পাচার হটলাইন (National Human Trafficking Hotline)
 helplines-us-human-trafficking-hotline-description = মানব পাচারের শিকার ও সেখান থেকে বেঁচে ফেরা মানুষদের জন্য, আর যাঁরা তাঁদের সাহায্য করতে চান তাঁদের জন্য। বিনামূল্যে, দিনরাত। এটি পুলিশ নয়, অভিবাসন দপ্তরও নয়।
-helplines-us-human-trafficking-hotline-note = ফোনে ইংরেজি ও স্প্যানিশে, আর দোভাষীর মাধ্যমে 200টিরও বেশি ভাষায়। এসএমএস ও চ্যাট শুধু ইংরেজি ও স্প্যানিশে।
+helplines-us-human-trafficking-hotline-note = ফোনে ইংরেজি ও স্প্যানিশে, আর দোভাষীর মাধ্যমে ২০০টিরও বেশি ভাষায়। এসএমএস ও চ্যাট শুধু ইংরেজি ও স্প্যানিশে।
 
 helplines-it-numero-verde-antitratta-name = মানব পাচারবিরোধী বিনামূল্যের ফোন লাইন (Numero Verde Anti-tratta)
 helplines-it-numero-verde-antitratta-description = মানব পাচারের শিকার ও প্রত্যক্ষদর্শীদের জন্য। বিনামূল্যে, নাম না জানিয়ে, দিনরাত।
@@ -106,11 +107,11 @@ helplines-it-numero-verde-antitratta-note = সাংস্কৃতিক ম�
 
 helplines-it-arci-asylum-name = আশ্রয়প্রার্থী ও শরণার্থীদের জন্য ARCI-এর বিনামূল্যের ফোন লাইন
 helplines-it-arci-asylum-description = যাঁরা আশ্রয় চান বা আন্তর্জাতিক সুরক্ষা পেয়েছেন, তাঁদের জন্য আইনি সাহায্য ও দোভাষী।
-helplines-it-arci-asylum-note = 36টি ভাষা ও উপভাষায় সাহায্য করে। খোলার সময়ের বাইরে যেকোনো সময় ভয়েস মেসেজ রেখে যান। এই তথ্য 2021 সালের: লাইনটি এখনো কাজ করে কি না, দেখে নিন।
+helplines-it-arci-asylum-note = ৩৬টি ভাষা ও উপভাষায় সাহায্য করে। খোলার সময়ের বাইরে যেকোনো সময় ভয়েস মেসেজ রেখে যান। এই তথ্য ২০২১ সালের: লাইনটি এখনো কাজ করে কি না, দেখে নিন।
 
 helplines-gr-a21-1109-name = মানব পাচার বিষয়ক তথ্য ও সহায়তা লাইন 1109
 helplines-gr-a21-1109-description = মানব পাচারের শিকারদের জন্য, আর যাঁরা মানব পাচারের খবর জানাতে চান তাঁদের জন্য।
-helplines-gr-a21-1109-note = সূত্রগুলো মোটামুটি 2012 সালের, আর এর খোলার সময় নিশ্চিত করা যায়নি।
+helplines-gr-a21-1109-note = সূত্রগুলো মোটামুটি ২০১২ সালের, আর এর খোলার সময় নিশ্চিত করা যায়নি।
 
 helplines-rs-astra-sos-name = ASTRA SOS হটলাইন
 helplines-rs-astra-sos-description = মানব পাচার থেকে বেঁচে ফেরা মানুষদের জন্য সহায়তা। আপনি নাম না জানিয়ে মানব পাচারের খবরও জানাতে পারেন।
@@ -122,7 +123,7 @@ helplines-tr-yimer-157-note = এই লাইনটি চালায় স�
 
 helplines-ly-unhcr-protection-name = UNHCR-এর সুরক্ষা হটলাইন
 helplines-ly-unhcr-protection-description = লিবিয়ায় যে শরণার্থী ও আশ্রয়প্রার্থীদের সুরক্ষা দরকার, তাঁদের জন্য।
-helplines-ly-unhcr-protection-note = 2020 সালের মার্চে এটি রবিবার থেকে বৃহস্পতিবার, 09:00 থেকে 17:00 পর্যন্ত উত্তর দিত। এখনকার সময়সূচি জানা নেই।
+helplines-ly-unhcr-protection-note = ২০২০ সালের মার্চে এটি রবিবার থেকে বৃহস্পতিবার, ০৯:০০ থেকে ১৭:০০ পর্যন্ত উত্তর দিত। এখনকার সময়সূচি জানা নেই।
 
 helplines-ly-cesvi-protection-name = CESVI-এর সুরক্ষা হটলাইন
 helplines-ly-cesvi-protection-description = শরণার্থী ও আশ্রয়প্রার্থীদের জন্য সুরক্ষা বিষয়ক সাহায্য, UNHCR-এর একটি সহযোগী সংস্থার কাছ থেকে।
@@ -181,6 +182,18 @@ helplines-status-age =
     }
 helplines-status-expires = মেয়াদ শেষ হবে
 helplines-status-expired = মেয়াদ শেষ: এই তথ্য পুরোনো হয়ে থাকতে পারে।
+helplines-expires-in =
+    { $days ->
+        [0] এক দিনেরও কম বাকি
+        [one] { $days } দিন বাকি
+       *[other] { $days } দিন বাকি
+    }
+helplines-expired-ago =
+    { $days ->
+        [0] এক দিনেরও কম আগে মেয়াদ শেষ হয়েছে
+        [one] { $days } দিন আগে মেয়াদ শেষ হয়েছে
+       *[other] { $days } দিন আগে মেয়াদ শেষ হয়েছে
+    }
 helplines-status-outdated = (রিলিজের চেয়ে পুরোনো: সম্পূর্ণ করতে আপডেট করুন)
 helplines-status-last-success = শেষ সফল আপডেট
 helplines-status-last-attempt = শেষ চেষ্টা
@@ -201,7 +214,13 @@ helplines-publish-released = রিলিজ { $serial } লেখা হয়�
 # $name একটি সংগ্রহ, যেমন helplines/GR, $version তার সংস্করণ, $entries তাতে কতগুলো হেল্পলাইন আছে, $size তার আকার।
 helplines-publish-collection-changed = { $name }: সংস্করণ { $version }, { $entries }টি হেল্পলাইন, { $size } (বদলেছে)
 helplines-publish-collection-same = { $name }: সংস্করণ { $version }, { $entries }টি হেল্পলাইন, { $size } (বদলায়নি)
+helplines-publish-translations-changed = { $name }: সংস্করণ { $version }, { $files }টি অনুবাদ ফাইল, { $size } (বদলেছে)
+helplines-publish-translations-same = { $name }: সংস্করণ { $version }, { $files }টি অনুবাদ ফাইল, { $size } (বদলায়নি)
+helplines-publish-empty = { $names }-এ কোনো হেল্পলাইন নেই। তাহলে ফোনগুলো ওই দেশের জন্য অ্যাপে থাকা হেল্পলাইনগুলো লুকিয়ে ফেলবে। এর হেল্পলাইনগুলো যোগ করুন, অথবা ইচ্ছা করে সরাতে চাইলে --allow-empty দিয়ে আবার প্রকাশ করুন।
 # $expires একটি তারিখ ও সময়।
 helplines-release-verified = রিলিজ { $serial } বৈধ: বিশ্বস্ত চাবি { $key } দিয়ে স্বাক্ষর করা, মেয়াদ শেষ হবে { $expires }।
 helplines-release-collection = { $name }: সংস্করণ { $version }, { $entries }টি হেল্পলাইন, { $size }, যাচাই করা হয়েছে
+helplines-release-translations = { $name }: সংস্করণ { $version }, { $files }টি অনুবাদ ফাইল, { $size }, যাচাই করা হয়েছে
 helplines-release-collection-absent = { $name }: সংস্করণ { $version }, { $size }, এই প্যাকে নেই
+helplines-release-no-such-path = { $path } নেই। একটি রিলিজের ফোল্ডার (যেটিতে index.json আছে) বা একটি অফলাইন প্যাক ফাইল দিন।
+helplines-release-not-a-release = { $path } রিলিজও নয়, অফলাইন প্যাকও নয়। রিলিজ হলো এমন ফোল্ডার যাতে index.json আছে; প্যাক হলো salama pack export দিয়ে তৈরি ফাইল।

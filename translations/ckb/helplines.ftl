@@ -56,49 +56,50 @@ helplines-languages-unknown = زمانەکان نەزانراون
 helplines-languages-unlisted = چەند زمانێک، کە ناویان نەنووسراوە
 helplines-operator = بەڕێوەبەر
 helplines-sources = سەرچاوە
-# $date ئەو بەروارەیە کە دوایین جار ئەم زانیارییە پشکنراوە، بۆ نموونە 2025-06-06 یان 2021.
-helplines-verified = دوایین پشکنین: { $date }
-helplines-verified-unknown = دوایین پشکنین: سەرچاوەکە بەرواری نییە
+helplines-source-dated = بەرواری سەرچاوە: { $date }
+helplines-source-undated = سەرچاوەکە بەرواری نییە
+helplines-checked-by = { $by } لە { $date } پشکنیویەتی
+helplines-checked-by-undated = { $by } پشکنیویەتی
 helplines-status-partly-verified = بە تەواوی پشتڕاست نەکراوەتەوە: بپشکنە کە ئەم ژمارەیە هێشتا کار دەکات.
-helplines-none-found = هیچ هێڵێکی یارمەتی بۆ ئەم گەڕانە نەدۆزرایەوە. ئەگەر ئێستا لە مەترسیدایت، پەیوەندی بە 112 (لە ئەوروپا) یان ژمارەی فریاکەوتنی ناوخۆیی بکە.
+helplines-none-found = هیچ هێڵێکی یارمەتی بۆ ئەم گەڕانە نەدۆزرایەوە. ئەگەر ئێستا لە مەترسیدایت، پەیوەندی بە { PHONE("112") } (لە ئەوروپا) یان ژمارەی فریاکەوتنی ناوخۆیی بکە.
 
 ## ڕێبەری بنەڕەتی: ژمارەکان لە سەرچاوە گشتییەکانەوە، کە لەناو ئەپەکەدا دانراون
 
-helplines-eu-112-name = ژمارەی فریاکەوتن 112
+helplines-eu-112-name = ژمارەی فریاکەوتن { PHONE("112") }
 helplines-eu-112-description = بۆ مەترسیی بەپەلە: پۆلیس، ئەمبولانس، ئاگرکوژێنەوە. لە تەلەفۆنی ماڵ و مۆبایلەوە بێبەرامبەرە.
 helplines-eu-112-note = لە هەموو وڵاتێکی یەکێتیی ئەوروپادا کار دەکات.
-helplines-ch-112-name = ژمارەی فریاکەوتن 112
+helplines-ch-112-name = ژمارەی فریاکەوتن { PHONE("112") }
 helplines-ch-112-description = بۆ مەترسیی بەپەلە: پۆلیس، ئەمبولانس، ئاگرکوژێنەوە. لە تەلەفۆنی ماڵ و مۆبایلەوە بێبەرامبەرە.
-helplines-rs-112-name = ژمارەی فریاکەوتن 112
+helplines-rs-112-name = ژمارەی فریاکەوتن { PHONE("112") }
 helplines-rs-112-description = بۆ مەترسیی بەپەلە: پۆلیس، ئەمبولانس، ئاگرکوژێنەوە. لە تەلەفۆنی ماڵ و مۆبایلەوە بێبەرامبەرە.
 
-helplines-eu-116000-name = هێڵی منداڵانی ونبوو 116 000
+helplines-eu-116000-name = هێڵی منداڵانی ونبوو { PHONE("116 000") }
 helplines-eu-116000-description = بۆ منداڵێکی ونبوو: یارمەتی بۆ منداڵەکە، خێزانەکەی و ئەو کەسانەی شتێکیان بینیوە. بێبەرامبەر، شەو و ڕۆژ.
 helplines-eu-116000-note = لە هەر وڵاتێکدا ڕێکخراوێکی تایبەت لە پشت ئەم ژمارەیەوەیە، بۆ نموونە The Smile of the Child لە یۆنان و Telefono Azzurro لە ئیتاڵیا. زۆربەی وڵاتان چاتیشیان هەیە.
-helplines-ch-116000-name = هێڵی منداڵانی ونبوو 116 000
+helplines-ch-116000-name = هێڵی منداڵانی ونبوو { PHONE("116 000") }
 helplines-ch-116000-description = بۆ منداڵێکی ونبوو: یارمەتی بۆ منداڵەکە، خێزانەکەی و ئەو کەسانەی شتێکیان بینیوە. بێبەرامبەر، شەو و ڕۆژ.
 helplines-ch-116000-note = ژمارەکە لە شوێنی خۆت بپشکنە: ئەو ڕێکخراوەی لە پشتیەوەیە لە وڵاتێکەوە بۆ وڵاتێکی تر جیاوازە.
-helplines-al-116000-name = هێڵی منداڵانی ونبوو 116 000
+helplines-al-116000-name = هێڵی منداڵانی ونبوو { PHONE("116 000") }
 helplines-al-116000-description = بۆ منداڵێکی ونبوو: یارمەتی بۆ منداڵەکە، خێزانەکەی و ئەو کەسانەی شتێکیان بینیوە. بێبەرامبەر، شەو و ڕۆژ.
 helplines-al-116000-note = ژمارەکە لە شوێنی خۆت بپشکنە: ئەو ڕێکخراوەی لە پشتیەوەیە لە وڵاتێکەوە بۆ وڵاتێکی تر جیاوازە.
-helplines-rs-116000-name = هێڵی منداڵانی ونبوو 116 000
+helplines-rs-116000-name = هێڵی منداڵانی ونبوو { PHONE("116 000") }
 helplines-rs-116000-description = بۆ منداڵێکی ونبوو: یارمەتی بۆ منداڵەکە، خێزانەکەی و ئەو کەسانەی شتێکیان بینیوە. بێبەرامبەر، شەو و ڕۆژ.
 
-helplines-eu-116111-name = هێڵی یارمەتیی منداڵان 116 111
+helplines-eu-116111-name = هێڵی یارمەتیی منداڵان { PHONE("116 111") }
 helplines-eu-116111-description = ڕاوێژکاری بۆ ئەو منداڵانەی پێویستیان بە کەسێکە قسەی لەگەڵ بکەن. بێبەرامبەر.
 helplines-eu-116111-note = هێشتا لە هەموو وڵاتانی یەکێتیی ئەوروپادا نییە. هەندێک هێڵ شەو و ڕۆژ کراوەن، هەندێکی تر لە کاتی دیاریکراودا.
 
-helplines-de-hilfetelefon-116016-name = هێڵی پشتگیری بۆ ئافرەتان دژی توندوتیژی (Hilfetelefon 116 016)
+helplines-de-hilfetelefon-116016-name = هێڵی پشتگیری بۆ ئافرەتان دژی توندوتیژی (Hilfetelefon { PHONE("116 016") })
 helplines-de-hilfetelefon-116016-description = بۆ ئەو ئافرەتانەی ڕووبەڕووی توندوتیژی دەبنەوە، لەوانە بازرگانی بە مرۆڤ، لەشفرۆشیی زۆرەملێ و قۆستنەوە لە کاردا. بێبەرامبەر، بەبێ ئاشکراکردنی ناو، شەو و ڕۆژ، هەموو ڕۆژێکی ساڵ.
-helplines-de-hilfetelefon-116016-note = بۆ ئافرەتان. بە ئەڵمانی و 18 زمانی تر وەڵام دەداتەوە. چات و ئیمەیڵ لە ماڵپەڕەکەیدا هەیە.
+helplines-de-hilfetelefon-116016-note = بۆ ئافرەتان. بە ئەڵمانی و ١٨ زمانی تر وەڵام دەداتەوە. چات و ئیمەیڵ لە ماڵپەڕەکەیدا هەیە.
 
 helplines-gb-modern-slavery-helpline-name = هێڵی یارمەتیی کۆیلایەتیی مۆدێرن و قۆستنەوە (Modern Slavery and Exploitation Helpline)
 helplines-gb-modern-slavery-helpline-description = بۆ هەر کەسێک کە دەقۆزرێتەوە یان بە زۆر کاری پێ دەکرێت، یان کەسێکی وا دەناسێت. بێبەرامبەر، نهێنی، شەو و ڕۆژ.
-helplines-gb-modern-slavery-helpline-note = یارمەتی بە زیاتر لە 200 زمان.
+helplines-gb-modern-slavery-helpline-note = یارمەتی بە زیاتر لە ٢٠٠ زمان.
 
 helplines-us-human-trafficking-hotline-name = هێڵی نیشتمانیی یارمەتی دژی بازرگانی بە مرۆڤ (National Human Trafficking Hotline)
 helplines-us-human-trafficking-hotline-description = بۆ قوربانیان و ڕزگاربووانی بازرگانی بە مرۆڤ و ئەو کەسانەی دەیانەوێت یارمەتییان بدەن. بێبەرامبەر، شەو و ڕۆژ. پۆلیس نییە و فەرمانگەی کۆچیش نییە.
-helplines-us-human-trafficking-hotline-note = تەلەفۆن بە ئینگلیزی و ئیسپانی، و بە زیاتر لە 200 زمان لە ڕێگەی وەرگێڕەوە. نامەی کورت و چات تەنها بە ئینگلیزی و ئیسپانی.
+helplines-us-human-trafficking-hotline-note = تەلەفۆن بە ئینگلیزی و ئیسپانی، و بە زیاتر لە ٢٠٠ زمان لە ڕێگەی وەرگێڕەوە. نامەی کورت و چات تەنها بە ئینگلیزی و ئیسپانی.
 
 helplines-it-numero-verde-antitratta-name = هێڵی بێبەرامبەری دژی بازرگانی بە مرۆڤ (Numero Verde Anti-tratta)
 helplines-it-numero-verde-antitratta-description = بۆ قوربانیان و شایەتحاڵانی بازرگانی بە مرۆڤ. بێبەرامبەر، بەبێ ئاشکراکردنی ناو، شەو و ڕۆژ.
@@ -106,23 +107,23 @@ helplines-it-numero-verde-antitratta-note = ناوبژیوانە کولتوور�
 
 helplines-it-arci-asylum-name = هێڵی بێبەرامبەری ARCI بۆ داواکارانی پەنابەری و پەنابەران
 helplines-it-arci-asylum-description = یارمەتیی یاسایی و وەرگێڕ بۆ ئەو کەسانەی داوای پەنابەری دەکەن یان پاراستنی نێودەوڵەتییان هەیە.
-helplines-it-arci-asylum-note = بە 36 زمان و شێوەزار یارمەتی دەدات. لە دەرەوەی کاتەکانی کارکردن، لە هەر کاتێکدا نامەیەکی دەنگی جێبهێڵە. ئەم زانیارییە بۆ ساڵی 2021 دەگەڕێتەوە: بپشکنە کە هێڵەکە هێشتا کار دەکات.
+helplines-it-arci-asylum-note = بە ٣٦ زمان و شێوەزار یارمەتی دەدات. لە دەرەوەی کاتەکانی کارکردن، لە هەر کاتێکدا نامەیەکی دەنگی جێبهێڵە. ئەم زانیارییە بۆ ساڵی ٢٠٢١ دەگەڕێتەوە: بپشکنە کە هێڵەکە هێشتا کار دەکات.
 
-helplines-gr-a21-1109-name = هێڵی زانیاری و یارمەتی دەربارەی بازرگانی بە مرۆڤ 1109
+helplines-gr-a21-1109-name = هێڵی زانیاری و یارمەتی دەربارەی بازرگانی بە مرۆڤ { PHONE("1109") }
 helplines-gr-a21-1109-description = بۆ قوربانیانی بازرگانی بە مرۆڤ و ئەو کەسانەی دەیانەوێت ڕاپۆرتی بدەن.
-helplines-gr-a21-1109-note = سەرچاوەکان بۆ نزیکەی ساڵی 2012 دەگەڕێنەوە، و کاتەکانی کارکردنی پشتڕاست نەکرانەوە.
+helplines-gr-a21-1109-note = سەرچاوەکان بۆ نزیکەی ساڵی ٢٠١٢ دەگەڕێنەوە، و کاتەکانی کارکردنی پشتڕاست نەکرانەوە.
 
 helplines-rs-astra-sos-name = هێڵی یارمەتیی ASTRA SOS
 helplines-rs-astra-sos-description = پشتگیری بۆ ئەو کەسانەی لە بازرگانی بە مرۆڤ ڕزگاریان بووە. هەروەها دەتوانیت بەبێ ئاشکراکردنی ناو ڕاپۆرتی بازرگانی بە مرۆڤ بدەیت.
-helplines-rs-astra-sos-note = ASTRA هەروەها ژمارەی منداڵانی ونبوو 116 000 لە سربیا بەڕێوە دەبات.
+helplines-rs-astra-sos-note = ASTRA هەروەها ژمارەی منداڵانی ونبوو { PHONE("116 000") } لە سربیا بەڕێوە دەبات.
 
-helplines-tr-yimer-157-name = سەنتەری پەیوەندیی بیانییەکان (YİMER 157)
+helplines-tr-yimer-157-name = سەنتەری پەیوەندیی بیانییەکان (YİMER { PHONE("157") })
 helplines-tr-yimer-157-description = زانیاری دەربارەی ڤیزا، نیشتەجێبوون و پاراستنی نێودەوڵەتی، و هێڵێکی یارمەتی بۆ قوربانیانی بازرگانی بە مرۆڤ. لە هەر کاتێکدا کراوەیە.
 helplines-tr-yimer-157-note = ئەم هێڵە لەلایەن دەزگای دەوڵەتیی کۆچەوە بەڕێوە دەبرێت.
 
 helplines-ly-unhcr-protection-name = هێڵی پاراستنی UNHCR
 helplines-ly-unhcr-protection-description = بۆ پەنابەران و داواکارانی پەنابەری لە لیبیا کە پێویستیان بە پاراستنە.
-helplines-ly-unhcr-protection-note = لە ئازاری ساڵی 2020، لە یەکشەممە تا پێنجشەممە، کاتژمێر 09:00 تا 17:00 وەڵامی دەدایەوە. کاتەکانی ئێستای نەزانراوە.
+helplines-ly-unhcr-protection-note = لە ئازاری ساڵی ٢٠٢٠، لە یەکشەممە تا پێنجشەممە، کاتژمێر ٠٩:٠٠ تا ١٧:٠٠ وەڵامی دەدایەوە. کاتەکانی ئێستای نەزانراوە.
 
 helplines-ly-cesvi-protection-name = هێڵەکانی پاراستنی CESVI
 helplines-ly-cesvi-protection-description = یارمەتیی پاراستن بۆ پەنابەران و داواکارانی پەنابەری، کە ڕێکخراوێکی هاوبەشی UNHCR دەیدات.
@@ -181,6 +182,18 @@ helplines-status-age =
     }
 helplines-status-expires = کاتی بەسەرچوون
 helplines-status-expired = بەسەرچووە: لەوانەیە زانیارییەکان کۆن بووبن.
+helplines-expires-in =
+    { $days ->
+        [0] کەمتر لە ڕۆژێک ماوە
+        [one] یەک ڕۆژ ماوە
+       *[other] { $days } ڕۆژ ماوە
+    }
+helplines-expired-ago =
+    { $days ->
+        [0] کەمتر لە ڕۆژێک لەمەوبەر بەسەرچوو
+        [one] یەک ڕۆژ لەمەوبەر بەسەرچوو
+       *[other] { $days } ڕۆژ لەمەوبەر بەسەرچوو
+    }
 helplines-status-outdated = (لە بڵاوکراوەکە کۆنترە: نوێی بکەرەوە بۆ ئەوەی تەواو بێت)
 helplines-status-last-success = دوایین نوێکاریی سەرکەوتوو
 helplines-status-last-attempt = دوایین هەوڵ
@@ -201,7 +214,13 @@ helplines-publish-released = بڵاوکراوەی { $serial } نووسرا بۆ 
 # $name کۆمەڵەیەکە وەک helplines/GR، $version وەشانەکەی، $entries ژمارەی هێڵەکانی یارمەتی تێیدا، $size قەبارەکەی.
 helplines-publish-collection-changed = { $name }: وەشانی { $version }، { $entries } هێڵی یارمەتی، { $size } (گۆڕاوە)
 helplines-publish-collection-same = { $name }: وەشانی { $version }، { $entries } هێڵی یارمەتی، { $size } (نەگۆڕاوە)
+helplines-publish-translations-changed = { $name }: وەشانی { $version }، { $files } فایلی وەرگێڕان، { $size } (گۆڕاوە)
+helplines-publish-translations-same = { $name }: وەشانی { $version }، { $files } فایلی وەرگێڕان، { $size } (نەگۆڕاوە)
+helplines-publish-empty = { $names } هیچ هێڵێکی یارمەتی تێدا نییە. ئەو کاتە مۆبایلەکان ئەو هێڵانەی یارمەتی کە لەناو بەرنامەکەدان بۆ ئەو وڵاتە دەشارنەوە. هێڵەکانی یارمەتیی ئەو وڵاتە زیاد بکە، یان ئەگەر بە ئەنقەست دەتەوێت لایانبەریت، دووبارە لەگەڵ --allow-empty بڵاوی بکەرەوە.
 # $expires بەروار و کاتێکە.
 helplines-release-verified = بڵاوکراوەی { $serial } دروستە: واژوو کراوە بە کلیلی متمانەپێکراوی { $key }، لە { $expires } بەسەردەچێت.
 helplines-release-collection = { $name }: وەشانی { $version }، { $entries } هێڵی یارمەتی، { $size }، پشکنرا
+helplines-release-translations = { $name }: وەشانی { $version }، { $files } فایلی وەرگێڕان، { $size }، پشکنرا
 helplines-release-collection-absent = { $name }: وەشانی { $version }، { $size }، لەم پاکێجەدا نییە
+helplines-release-no-such-path = { $path } بوونی نییە. بوخچەی بڵاوکراوەیەک (ئەو بوخچەیەی index.json ی تێدایە) یان فایلی پاکێجێکی بێ ئینتەرنێت بدە.
+helplines-release-not-a-release = { $path } نە بڵاوکراوەیە و نە پاکێجی بێ ئینتەرنێت. بڵاوکراوە بوخچەیەکە کە index.json ی تێدایە؛ پاکێج فایلێکە کە salama pack export دروستی دەکات.

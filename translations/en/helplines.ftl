@@ -2,6 +2,9 @@
 ### and updating the directory.
 ### Keep the numbers and names of organisations as they are. Write for someone who
 ### needs help now: short, plain sentences.
+### Right-to-left languages: write every phone number inside PHONE(), as in
+### { PHONE("116 000") }. It keeps the number left to right, so the text around it cannot
+### reorder it into 000 116 (salama l10n check reports a number written without it).
 
 ## What a helpline helps with
 
@@ -20,7 +23,9 @@ helplines-need-missing-persons = Missing people
 helplines-channel-phone = Phone
 helplines-channel-short-code = Phone (short number, only inside the country)
 helplines-channel-sms = Text message
+# Do not translate: the app's name. Add how your readers write it if that differs.
 helplines-channel-whatsapp = WhatsApp
+# Do not translate: the app's name. Add how your readers write it if that differs.
 helplines-channel-signal = Signal
 helplines-channel-email = E-mail
 helplines-channel-web = Website
@@ -54,9 +59,13 @@ helplines-languages-unknown = Languages not known
 helplines-languages-unlisted = several, not listed
 helplines-operator = Run by
 helplines-sources = Source
-# $date is when the entry was last checked, e.g. 2025-06-06 or 2021.
-helplines-verified = Last checked: { $date }
-helplines-verified-unknown = Last checked: the source has no date
+# $date is the date the source itself gives, e.g. 2025-06-06 or 2021. It is not a date on
+# which anyone checked the line: say only that the source is from then.
+helplines-source-dated = Source dated { $date }
+helplines-source-undated = The source has no date
+# $by is the person or organisation who checked the entry against its sources, $date when.
+helplines-checked-by = Checked by { $by } on { $date }
+helplines-checked-by-undated = Checked by { $by }
 helplines-status-partly-verified = Not fully confirmed: check that this number still works.
 helplines-none-found = No helpline was found for this search. In immediate danger, call 112 (in Europe) or the local emergency number.
 
@@ -179,6 +188,20 @@ helplines-status-age =
     }
 helplines-status-expires = Expires
 helplines-status-expired = Expired: the information may be out of date.
+# Shown after an expiry date. $days is how many whole days are left before the release expires.
+helplines-expires-in =
+    { $days ->
+        [0] less than a day left
+        [one] one day left
+       *[other] { $days } days left
+    }
+# Shown after an expiry date. $days is how many whole days ago the release expired.
+helplines-expired-ago =
+    { $days ->
+        [0] expired less than a day ago
+        [one] expired one day ago
+       *[other] expired { $days } days ago
+    }
 helplines-status-outdated = (older than the release: update to complete it)
 helplines-status-last-success = Last successful update
 helplines-status-last-attempt = Last attempt
@@ -197,9 +220,42 @@ helplines-publish-key-written = New signing key written to { $file }. Keep it se
 # $serial is the release number, $dir a directory, $keys key ids.
 helplines-publish-released = Release { $serial } written to { $dir }, signed with { $keys }.
 # $name is a collection such as helplines/GR, $version its version, $entries how many helplines it holds, $size its size.
-helplines-publish-collection-changed = { $name }: version { $version }, { $entries } helplines, { $size } (changed)
-helplines-publish-collection-same = { $name }: version { $version }, { $entries } helplines, { $size } (unchanged)
-# $expires is a date and time.
+helplines-publish-collection-changed =
+    { $entries ->
+        [one] { $name }: version { $version }, one helpline, { $size } (changed)
+       *[other] { $name }: version { $version }, { $entries } helplines, { $size } (changed)
+    }
+helplines-publish-collection-same =
+    { $entries ->
+        [one] { $name }: version { $version }, one helpline, { $size } (unchanged)
+       *[other] { $name }: version { $version }, { $entries } helplines, { $size } (unchanged)
+    }
+# $name is a translation collection such as translations/ar, $version its version, $files how many translation (.ftl) files it holds, $size its size.
+helplines-publish-translations-changed =
+    { $files ->
+        [one] { $name }: version { $version }, one translation file, { $size } (changed)
+       *[other] { $name }: version { $version }, { $files } translation files, { $size } (changed)
+    }
+helplines-publish-translations-same =
+    { $files ->
+        [one] { $name }: version { $version }, one translation file, { $size } (unchanged)
+       *[other] { $name }: version { $version }, { $files } translation files, { $size } (unchanged)
+    }
+# $names is a list of collections such as helplines/GR.
+helplines-publish-empty = { $names } has no helplines. Phones would then hide the helplines built into the app for that country. Add its helplines, or, to withdraw them on purpose, publish again with --allow-empty.
+# $expires is a date and time, e.g. 2026-08-01 10:00 UTC, followed by how long is left.
 helplines-release-verified = Release { $serial } is valid: signed with trusted key { $key }, expires { $expires }.
-helplines-release-collection = { $name }: version { $version }, { $entries } helplines, { $size }, checked
+helplines-release-collection =
+    { $entries ->
+        [one] { $name }: version { $version }, one helpline, { $size }, checked
+       *[other] { $name }: version { $version }, { $entries } helplines, { $size }, checked
+    }
+helplines-release-translations =
+    { $files ->
+        [one] { $name }: version { $version }, one translation file, { $size }, checked
+       *[other] { $name }: version { $version }, { $files } translation files, { $size }, checked
+    }
 helplines-release-collection-absent = { $name }: version { $version }, { $size }, not in this pack
+# $path is the file or folder the user gave.
+helplines-release-no-such-path = { $path } does not exist. Give the folder of a release (the one that holds index.json) or an offline pack file.
+helplines-release-not-a-release = { $path } is neither a release nor an offline pack. A release is a folder that holds index.json; a pack is a file made by salama pack export.

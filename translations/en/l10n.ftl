@@ -31,6 +31,8 @@ l10n-problem-empty-value = This text is empty.
 l10n-problem-bidi-control = An invisible direction control ({ $codepoint }) can scramble the text around it. Delete it: Salama keeps names and numbers in the right order by itself.
 l10n-problem-bidi-mark = An invisible direction mark ({ $codepoint }) was found. Delete it unless you added it on purpose.
 l10n-problem-identical-to-source = This is the same as the English text. Is it translated?
+# $number is a phone number as written, e.g. 116 000. Keep PHONE("…") exactly as it is.
+l10n-problem-bare-phone-number = The phone number { $number } is plain text, so right-to-left text shows its parts in the wrong order. Write it as { "{" } PHONE("{ $number }") { "}" }.
 
 # $locales is how many languages were checked.
 l10n-check-summary =

@@ -56,9 +56,10 @@ helplines-languages-unknown = Idiomas desconocidos
 helplines-languages-unlisted = varios, sin especificar
 helplines-operator = Gestionada por
 helplines-sources = Fuente
-# $date es cuándo se comprobó la entrada por última vez, por ejemplo 2025-06-06 o 2021.
-helplines-verified = Última comprobación: { $date }
-helplines-verified-unknown = Última comprobación: la fuente no tiene fecha
+helplines-source-dated = Fecha de la fuente: { $date }
+helplines-source-undated = La fuente no tiene fecha
+helplines-checked-by = Comprobado por { $by } ({ $date })
+helplines-checked-by-undated = Comprobado por { $by }
 helplines-status-partly-verified = No está confirmado del todo: comprueba que este número sigue funcionando.
 helplines-none-found = No se encontró ninguna línea de ayuda para esta búsqueda. Si estás en peligro inmediato, llama al 112 (en Europa) o al número de emergencias del país.
 
@@ -184,6 +185,20 @@ helplines-status-age =
     }
 helplines-status-expires = Caduca
 helplines-status-expired = Caducada: puede que la información ya no esté al día.
+helplines-expires-in =
+    { $days ->
+        [0] queda menos de un día
+        [one] queda un día
+        [many] quedan { $days } días
+       *[other] quedan { $days } días
+    }
+helplines-expired-ago =
+    { $days ->
+        [0] caducó hace menos de un día
+        [one] caducó hace un día
+        [many] caducó hace { $days } días
+       *[other] caducó hace { $days } días
+    }
 helplines-status-outdated = (más antigua que la publicación: actualiza para completarla)
 helplines-status-last-success = Última actualización correcta
 helplines-status-last-attempt = Último intento
@@ -204,7 +219,13 @@ helplines-publish-released = Publicación { $serial } guardada en { $dir }, firm
 # $name es una colección como helplines/GR, $version su versión, $entries cuántas líneas de ayuda contiene, $size su tamaño.
 helplines-publish-collection-changed = { $name }: versión { $version }, líneas de ayuda: { $entries }, { $size } (cambiada)
 helplines-publish-collection-same = { $name }: versión { $version }, líneas de ayuda: { $entries }, { $size } (sin cambios)
+helplines-publish-translations-changed = { $name }: versión { $version }, archivos de traducción: { $files }, { $size } (cambiada)
+helplines-publish-translations-same = { $name }: versión { $version }, archivos de traducción: { $files }, { $size } (sin cambios)
+helplines-publish-empty = { $names } no tiene ninguna línea de ayuda. Los teléfonos ocultarían entonces las líneas de ayuda incluidas en la aplicación para ese país. Añade sus líneas de ayuda o, si quieres retirarlas a propósito, vuelve a publicar con --allow-empty.
 # $expires es una fecha y hora.
 helplines-release-verified = La publicación { $serial } es válida: firmada con la clave de confianza { $key }, caduca el { $expires }.
 helplines-release-collection = { $name }: versión { $version }, líneas de ayuda: { $entries }, { $size }, comprobada
+helplines-release-translations = { $name }: versión { $version }, archivos de traducción: { $files }, { $size }, comprobada
 helplines-release-collection-absent = { $name }: versión { $version }, { $size }, no está en este paquete
+helplines-release-no-such-path = { $path } no existe. Indica la carpeta de una publicación (la que contiene index.json) o un archivo de paquete sin conexión.
+helplines-release-not-a-release = { $path } no es una publicación ni un paquete sin conexión. Una publicación es una carpeta que contiene index.json; un paquete es un archivo creado con salama pack export.

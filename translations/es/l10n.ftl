@@ -33,6 +33,7 @@ l10n-problem-empty-value = Este texto está vacío.
 l10n-problem-bidi-control = Un control de dirección invisible ({ $codepoint }) puede desordenar el texto que lo rodea. Bórralo: Salama mantiene por sí misma los nombres y los números en el orden correcto.
 l10n-problem-bidi-mark = Se encontró una marca de dirección invisible ({ $codepoint }). Bórrala, salvo que la hayas puesto a propósito.
 l10n-problem-identical-to-source = Es igual que el texto en inglés. ¿Está traducido?
+l10n-problem-bare-phone-number = El número de teléfono { $number } está escrito como texto simple, así que en un texto de derecha a izquierda sus partes salen en el orden equivocado. Escríbelo así: { "{" } PHONE("{ $number }") { "}" }.
 
 # $locales es el número de idiomas revisados.
 l10n-check-summary =

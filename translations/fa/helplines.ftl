@@ -56,49 +56,50 @@ helplines-languages-unknown = زبان‌ها معلوم نیست
 helplines-languages-unlisted = چند زبان، بدون فهرست
 helplines-operator = اداره‌کننده
 helplines-sources = منبع
-# متغیر $date زمان آخرین بررسی است، مثلاً 2025-06-06 یا 2021.
-helplines-verified = آخرین بررسی: { $date }
-helplines-verified-unknown = آخرین بررسی: منبع تاریخ ندارد
+helplines-source-dated = تاریخ منبع: { $date }
+helplines-source-undated = منبع تاریخ ندارد
+helplines-checked-by = بررسی‌شده توسط { $by } در { $date }
+helplines-checked-by-undated = بررسی‌شده توسط { $by }
 helplines-status-partly-verified = کاملاً تأیید نشده است: بررسی کنید که این شماره هنوز کار می‌کند.
-helplines-none-found = برای این جستجو هیچ خط کمکی پیدا نشد. اگر در خطر فوری هستید، با 112 (در اروپا) یا شماره اضطراری محلی تماس بگیرید.
+helplines-none-found = برای این جستجو هیچ خط کمکی پیدا نشد. اگر در خطر فوری هستید، با { PHONE("112") } (در اروپا) یا شماره اضطراری محلی تماس بگیرید.
 
 ## فهرست اولیه: شماره‌هایی از منابع عمومی که در برنامه گنجانده شده‌اند
 
-helplines-eu-112-name = شماره اضطراری 112
+helplines-eu-112-name = شماره اضطراری { PHONE("112") }
 helplines-eu-112-description = برای خطر فوری: پلیس، آمبولانس، آتش‌نشانی. از تلفن ثابت و موبایل رایگان است.
 helplines-eu-112-note = در همه کشورهای اتحادیه اروپا کار می‌کند.
-helplines-ch-112-name = شماره اضطراری 112
+helplines-ch-112-name = شماره اضطراری { PHONE("112") }
 helplines-ch-112-description = برای خطر فوری: پلیس، آمبولانس، آتش‌نشانی. از تلفن ثابت و موبایل رایگان است.
-helplines-rs-112-name = شماره اضطراری 112
+helplines-rs-112-name = شماره اضطراری { PHONE("112") }
 helplines-rs-112-description = برای خطر فوری: پلیس، آمبولانس، آتش‌نشانی. از تلفن ثابت و موبایل رایگان است.
 
-helplines-eu-116000-name = خط تلفن کودکان گمشده 116 000
+helplines-eu-116000-name = خط تلفن کودکان گمشده { PHONE("116 000") }
 helplines-eu-116000-description = وقتی کودکی گم شده است: کمک به کودک، به خانواده و به کسانی که چیزی دیده‌اند. رایگان، شب و روز.
 helplines-eu-116000-note = در هر کشور، سازمان خود آن کشور پشت این شماره است، برای مثال The Smile of the Child در یونان و Telefono Azzurro در ایتالیا. بیشتر کشورها چت هم دارند.
-helplines-ch-116000-name = خط تلفن کودکان گمشده 116 000
+helplines-ch-116000-name = خط تلفن کودکان گمشده { PHONE("116 000") }
 helplines-ch-116000-description = وقتی کودکی گم شده است: کمک به کودک، به خانواده و به کسانی که چیزی دیده‌اند. رایگان، شب و روز.
 helplines-ch-116000-note = شماره را در همان کشوری که هستید بررسی کنید: سازمانی که پشت آن است از کشوری به کشور دیگر فرق می‌کند.
-helplines-al-116000-name = خط تلفن کودکان گمشده 116 000
+helplines-al-116000-name = خط تلفن کودکان گمشده { PHONE("116 000") }
 helplines-al-116000-description = وقتی کودکی گم شده است: کمک به کودک، به خانواده و به کسانی که چیزی دیده‌اند. رایگان، شب و روز.
 helplines-al-116000-note = شماره را در همان کشوری که هستید بررسی کنید: سازمانی که پشت آن است از کشوری به کشور دیگر فرق می‌کند.
-helplines-rs-116000-name = خط تلفن کودکان گمشده 116 000
+helplines-rs-116000-name = خط تلفن کودکان گمشده { PHONE("116 000") }
 helplines-rs-116000-description = وقتی کودکی گم شده است: کمک به کودک، به خانواده و به کسانی که چیزی دیده‌اند. رایگان، شب و روز.
 
-helplines-eu-116111-name = خط کمک کودکان 116 111
+helplines-eu-116111-name = خط کمک کودکان { PHONE("116 111") }
 helplines-eu-116111-description = مشاوره برای کودکانی که به کسی نیاز دارند تا با او حرف بزنند. رایگان.
 helplines-eu-116111-note = هنوز در همه کشورهای اتحادیه اروپا نیست. بعضی خط‌ها شب و روز باز هستند، بعضی در ساعت‌های مشخص.
 
-helplines-de-hilfetelefon-116016-name = خط کمک برای زنانی که با خشونت روبه‌رو هستند (Hilfetelefon 116 016)
+helplines-de-hilfetelefon-116016-name = خط کمک برای زنانی که با خشونت روبه‌رو هستند (Hilfetelefon { PHONE("116 016") })
 helplines-de-hilfetelefon-116016-description = برای زنانی که با خشونت روبه‌رو هستند، از جمله قاچاق انسان، تن‌فروشی اجباری و بهره‌کشی در کار. رایگان، بدون نیاز به گفتن نام، شب و روز، در همه روزهای سال.
-helplines-de-hilfetelefon-116016-note = برای زنان. به آلمانی و 18 زبان دیگر جواب می‌دهد. چت و ایمیل در وب‌سایت آن.
+helplines-de-hilfetelefon-116016-note = برای زنان. به آلمانی و ۱۸ زبان دیگر جواب می‌دهد. چت و ایمیل در وب‌سایت آن.
 
 helplines-gb-modern-slavery-helpline-name = خط کمک برده‌داری مدرن و بهره‌کشی (Modern Slavery and Exploitation Helpline)
 helplines-gb-modern-slavery-helpline-description = برای هر کسی که از او بهره‌کشی می‌شود یا مجبور به کار است، یا کسی را در این وضعیت می‌شناسد. رایگان، محرمانه، شب و روز.
-helplines-gb-modern-slavery-helpline-note = کمک به بیش از 200 زبان.
+helplines-gb-modern-slavery-helpline-note = کمک به بیش از ۲۰۰ زبان.
 
 helplines-us-human-trafficking-hotline-name = خط ملی کمک درباره قاچاق انسان (National Human Trafficking Hotline)
 helplines-us-human-trafficking-hotline-description = برای قربانیان و نجات‌یافتگان قاچاق انسان و کسانی که می‌خواهند به آنها کمک کنند. رایگان، شب و روز. این خط پلیس نیست و اداره مهاجرت هم نیست.
-helplines-us-human-trafficking-hotline-note = تلفنی به انگلیسی و اسپانیایی، و با کمک مترجم به بیش از 200 زبان. پیام کوتاه و چت فقط به انگلیسی و اسپانیایی.
+helplines-us-human-trafficking-hotline-note = تلفنی به انگلیسی و اسپانیایی، و با کمک مترجم به بیش از ۲۰۰ زبان. پیام کوتاه و چت فقط به انگلیسی و اسپانیایی.
 
 helplines-it-numero-verde-antitratta-name = شماره رایگان مبارزه با قاچاق انسان (Numero Verde Anti-tratta)
 helplines-it-numero-verde-antitratta-description = برای قربانیان و شاهدان قاچاق انسان. رایگان، بدون نیاز به گفتن نام، شب و روز.
@@ -106,23 +107,23 @@ helplines-it-numero-verde-antitratta-note = میانجی‌های فرهنگی �
 
 helplines-it-arci-asylum-name = شماره رایگان ARCI برای پناهجویان و پناهندگان
 helplines-it-arci-asylum-description = کمک حقوقی و مترجم برای کسانی که درخواست پناهندگی می‌کنند یا حمایت بین‌المللی دارند.
-helplines-it-arci-asylum-note = به 36 زبان و لهجه کمک می‌کند. بیرون از ساعت کار، هر وقت که بخواهید می‌توانید پیام صوتی بگذارید. این اطلاعات مال سال 2021 است: بررسی کنید که این خط هنوز کار می‌کند.
+helplines-it-arci-asylum-note = به ۳۶ زبان و لهجه کمک می‌کند. بیرون از ساعت کار، هر وقت که بخواهید می‌توانید پیام صوتی بگذارید. این اطلاعات مال سال ۲۰۲۱ است: بررسی کنید که این خط هنوز کار می‌کند.
 
-helplines-gr-a21-1109-name = خط اطلاعات و کمک درباره قاچاق انسان 1109
+helplines-gr-a21-1109-name = خط اطلاعات و کمک درباره قاچاق انسان { PHONE("1109") }
 helplines-gr-a21-1109-description = برای قربانیان قاچاق انسان و کسانی که می‌خواهند آن را گزارش دهند.
-helplines-gr-a21-1109-note = منابع مربوط به حدود سال 2012 هستند و ساعت کار آن تأیید نشد.
+helplines-gr-a21-1109-note = منابع مربوط به حدود سال ۲۰۱۲ هستند و ساعت کار آن تأیید نشد.
 
 helplines-rs-astra-sos-name = خط تلفن ASTRA SOS
 helplines-rs-astra-sos-description = حمایت از کسانی که از قاچاق انسان نجات یافته‌اند. همچنین می‌توانید قاچاق انسان را بدون گفتن نام خود گزارش دهید.
-helplines-rs-astra-sos-note = ASTRA شماره کودکان گمشده 116 000 را هم در صربستان اداره می‌کند.
+helplines-rs-astra-sos-note = ASTRA شماره کودکان گمشده { PHONE("116 000") } را هم در صربستان اداره می‌کند.
 
-helplines-tr-yimer-157-name = مرکز ارتباط با خارجی‌ها (YİMER 157)
+helplines-tr-yimer-157-name = مرکز ارتباط با خارجی‌ها (YİMER { PHONE("157") })
 helplines-tr-yimer-157-description = اطلاعات درباره ویزا، اقامت و حمایت بین‌المللی، و خط کمک برای قربانیان قاچاق انسان. همیشه باز است.
 helplines-tr-yimer-157-note = این خط را نهاد دولتی مهاجرت اداره می‌کند.
 
 helplines-ly-unhcr-protection-name = خط حمایتی آژانس پناهندگان سازمان ملل متحد (UNHCR)
 helplines-ly-unhcr-protection-description = برای پناهندگان و پناهجویان در لیبی که به حمایت نیاز دارند.
-helplines-ly-unhcr-protection-note = در ماه مارس (مارچ) 2020 از یکشنبه تا پنجشنبه، از ساعت 09:00 تا 17:00 جواب می‌داد. ساعت کار فعلی آن معلوم نیست.
+helplines-ly-unhcr-protection-note = در ماه مارس (مارچ) ۲۰۲۰ از یکشنبه تا پنجشنبه، از ساعت ۰۹:۰۰ تا ۱۷:۰۰ جواب می‌داد. ساعت کار فعلی آن معلوم نیست.
 
 helplines-ly-cesvi-protection-name = خط‌های حمایتی CESVI
 helplines-ly-cesvi-protection-description = کمک و حمایت برای پناهندگان و پناهجویان، از طرف یکی از شریکان آژانس پناهندگان سازمان ملل متحد (UNHCR).
@@ -182,6 +183,18 @@ helplines-status-age =
     }
 helplines-status-expires = تاریخ انقضا
 helplines-status-expired = منقضی شده است: ممکن است اطلاعات کهنه باشد.
+helplines-expires-in =
+    { $days ->
+        [0] کمتر از یک روز مانده
+        [one] یک روز مانده
+       *[other] { $days } روز مانده
+    }
+helplines-expired-ago =
+    { $days ->
+        [0] کمتر از یک روز پیش منقضی شد
+        [one] یک روز پیش منقضی شد
+       *[other] { $days } روز پیش منقضی شد
+    }
 helplines-status-outdated = (قدیمی‌تر از انتشار: برای کامل شدن آن به‌روزرسانی کنید)
 helplines-status-last-success = آخرین به‌روزرسانی موفق
 helplines-status-last-attempt = آخرین تلاش
@@ -202,7 +215,13 @@ helplines-publish-released = انتشار { $serial } در { $dir } نوشته �
 # متغیر $name مجموعه‌ای مثل helplines/GR است، $version نسخه آن، $entries تعداد خط‌های کمک در آن و $size حجم آن.
 helplines-publish-collection-changed = { $name }: نسخه { $version }، { $entries } خط کمک، { $size } (تغییر کرده)
 helplines-publish-collection-same = { $name }: نسخه { $version }، { $entries } خط کمک، { $size } (بدون تغییر)
+helplines-publish-translations-changed = { $name }: نسخه { $version }، { $files } فایل ترجمه، { $size } (تغییر کرده)
+helplines-publish-translations-same = { $name }: نسخه { $version }، { $files } فایل ترجمه، { $size } (بدون تغییر)
+helplines-publish-empty = { $names } هیچ خط کمکی ندارد. در این صورت گوشی‌ها خط‌های کمکی را که در خود برنامه هست، برای آن کشور پنهان می‌کنند. خط‌های کمکی آن را اضافه کنید، یا اگر عمداً می‌خواهید آن‌ها را کنار بگذارید، دوباره با --allow-empty منتشر کنید.
 # متغیر $expires یک تاریخ و ساعت است.
 helplines-release-verified = انتشار { $serial } معتبر است: با کلید مورد اعتماد { $key } امضا شده است و تاریخ انقضای آن { $expires } است.
 helplines-release-collection = { $name }: نسخه { $version }، { $entries } خط کمک، { $size }، بررسی شد
+helplines-release-translations = { $name }: نسخه { $version }، { $files } فایل ترجمه، { $size }، بررسی شد
 helplines-release-collection-absent = { $name }: نسخه { $version }، { $size }، در این بسته نیست
+helplines-release-no-such-path = { $path } وجود ندارد. پوشه یک انتشار (پوشه‌ای که index.json در آن است) یا فایل یک بسته آفلاین را بدهید.
+helplines-release-not-a-release = { $path } نه انتشار است و نه بسته آفلاین. انتشار پوشه‌ای است که index.json در آن است؛ بسته فایلی است که salama pack export می‌سازد.

@@ -56,9 +56,10 @@ helplines-languages-unknown = Langues inconnues
 helplines-languages-unlisted = plusieurs, non précisées
 helplines-operator = Géré par
 helplines-sources = Source
-# $date est la date de la dernière vérification, par exemple 2025-06-06 ou 2021.
-helplines-verified = Dernière vérification : { $date }
-helplines-verified-unknown = Dernière vérification : la source n’a pas de date
+helplines-source-dated = Date de la source : { $date }
+helplines-source-undated = La source n’a pas de date
+helplines-checked-by = Vérifié par { $by } ({ $date })
+helplines-checked-by-undated = Vérifié par { $by }
 helplines-status-partly-verified = Pas entièrement confirmé : vérifiez que ce numéro fonctionne toujours.
 helplines-none-found = Aucune ligne d’aide trouvée pour cette recherche. En cas de danger immédiat, appelez le 112 (en Europe) ou le numéro d’urgence du pays.
 
@@ -184,6 +185,20 @@ helplines-status-age =
     }
 helplines-status-expires = Expiration
 helplines-status-expired = Expiré : les informations ne sont peut-être plus à jour.
+helplines-expires-in =
+    { $days ->
+        [0] il reste moins d’un jour
+        [one] il reste un jour
+        [many] il reste { $days } jours
+       *[other] il reste { $days } jours
+    }
+helplines-expired-ago =
+    { $days ->
+        [0] expiré il y a moins d’un jour
+        [one] expiré il y a un jour
+        [many] expiré il y a { $days } jours
+       *[other] expiré il y a { $days } jours
+    }
 helplines-status-outdated = (plus ancienne que la publication : mettez à jour pour la compléter)
 helplines-status-last-success = Dernière mise à jour réussie
 helplines-status-last-attempt = Dernière tentative
@@ -204,7 +219,13 @@ helplines-publish-released = Publication { $serial } écrite dans { $dir }, sign
 # $name est une collection comme helplines/GR, $version sa version, $entries le nombre de lignes d’aide qu’elle contient, $size sa taille.
 helplines-publish-collection-changed = { $name } : version { $version }, lignes d’aide : { $entries }, { $size } (modifiée)
 helplines-publish-collection-same = { $name } : version { $version }, lignes d’aide : { $entries }, { $size } (inchangée)
+helplines-publish-translations-changed = { $name } : version { $version }, fichiers de traduction : { $files }, { $size } (modifiée)
+helplines-publish-translations-same = { $name } : version { $version }, fichiers de traduction : { $files }, { $size } (inchangée)
+helplines-publish-empty = { $names } n’a aucune ligne d’aide. Les téléphones cacheraient alors les lignes d’aide intégrées à l’application pour ce pays. Ajoutez ses lignes d’aide ou, pour les retirer volontairement, publiez de nouveau avec --allow-empty.
 # $expires est une date et une heure.
 helplines-release-verified = La publication { $serial } est valide : signée avec la clé de confiance { $key }, expire le { $expires }.
 helplines-release-collection = { $name } : version { $version }, lignes d’aide : { $entries }, { $size }, vérifiée
+helplines-release-translations = { $name } : version { $version }, fichiers de traduction : { $files }, { $size }, vérifiée
 helplines-release-collection-absent = { $name } : version { $version }, { $size }, absente de ce paquet
+helplines-release-no-such-path = { $path } n’existe pas. Indiquez le dossier d’une publication (celui qui contient index.json) ou un fichier de paquet hors ligne.
+helplines-release-not-a-release = { $path } n’est ni une publication ni un paquet hors ligne. Une publication est un dossier qui contient index.json ; un paquet est un fichier créé par salama pack export.

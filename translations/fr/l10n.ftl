@@ -33,6 +33,7 @@ l10n-problem-empty-value = Ce texte est vide.
 l10n-problem-bidi-control = Un caractère invisible de contrôle de direction ({ $codepoint }) peut mélanger le texte autour de lui. Supprimez-le : Salama garde lui-même les noms et les nombres dans le bon ordre.
 l10n-problem-bidi-mark = Une marque de direction invisible ({ $codepoint }) a été trouvée. Supprimez-la, sauf si vous l’avez ajoutée exprès.
 l10n-problem-identical-to-source = C’est identique au texte anglais. Est-ce bien traduit ?
+l10n-problem-bare-phone-number = Le numéro de téléphone { $number } est écrit en texte simple : dans un texte de droite à gauche, ses parties s’affichent dans le mauvais ordre. Écrivez-le ainsi : { "{" } PHONE("{ $number }") { "}" }.
 
 # $locales est le nombre de langues vérifiées.
 l10n-check-summary =

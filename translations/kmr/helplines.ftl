@@ -56,9 +56,10 @@ helplines-languages-unknown = Ziman nayên zanîn
 helplines-languages-unlisted = çend ziman, navên wan nehatine nivîsîn
 helplines-operator = Birêvebir
 helplines-sources = Çavkanî
-# $date dema kontrola dawî ya vê agahiyê ye, bo nimûne 2025-06-06 an 2021.
-helplines-verified = Kontrola dawî: { $date }
-helplines-verified-unknown = Kontrola dawî: di çavkaniyê de dîrok tune
+helplines-source-dated = Dîroka çavkaniyê: { $date }
+helplines-source-undated = Di çavkaniyê de dîrok tune
+helplines-checked-by = { $by } di { $date } de kontrol kir
+helplines-checked-by-undated = { $by } kontrol kir
 helplines-status-partly-verified = Bi tevahî nehatiye piştrastkirin: kontrol bikin ka ev hejmar hê jî dixebite.
 helplines-none-found = Ji bo vê lêgerînê tu xeta alîkariyê nehat dîtin. Heke hûn niha di xeterê de ne, li 112 (li Ewropayê) an li hejmara awarte ya herêmî bigerin.
 
@@ -181,6 +182,18 @@ helplines-status-age =
     }
 helplines-status-expires = Dema wê diqede
 helplines-status-expired = Dema wê derbas bûye: dibe ku agahî kevn bin.
+helplines-expires-in =
+    { $days ->
+        [0] ji rojekê kêmtir ma
+        [one] rojek ma
+       *[other] { $days } roj man
+    }
+helplines-expired-ago =
+    { $days ->
+        [0] ji rojekê kêmtir berê dema wê derbas bû
+        [one] rojek berê dema wê derbas bû
+       *[other] { $days } roj berê dema wê derbas bû
+    }
 helplines-status-outdated = (ji weşanê kevintir e: ji bo temamkirinê nû bikin)
 helplines-status-last-success = Nûkirina serkeftî ya dawî
 helplines-status-last-attempt = Ceribandina dawî
@@ -201,7 +214,25 @@ helplines-publish-released = Weşana { $serial } di { $dir } de hat nivîsîn, b
 # $name komeleyek e wek helplines/GR, $version guhertoya wê, $entries hejmara xetên alîkariyê yên tê de, $size mezinahiya wê.
 helplines-publish-collection-changed = { $name }: guhertoya { $version }, { $entries } xetên alîkariyê, { $size } (hat guhertin)
 helplines-publish-collection-same = { $name }: guhertoya { $version }, { $entries } xetên alîkariyê, { $size } (nehat guhertin)
+helplines-publish-translations-changed =
+    { $files ->
+        [one] { $name }: guhertoya { $version }, pelek wergerê, { $size } (hat guhertin)
+       *[other] { $name }: guhertoya { $version }, { $files } pelên wergerê, { $size } (hat guhertin)
+    }
+helplines-publish-translations-same =
+    { $files ->
+        [one] { $name }: guhertoya { $version }, pelek wergerê, { $size } (nehat guhertin)
+       *[other] { $name }: guhertoya { $version }, { $files } pelên wergerê, { $size } (nehat guhertin)
+    }
+helplines-publish-empty = Di { $names } de tu xeta alîkariyê tune. Wê demê telefon dê xetên alîkariyê yên di sepanê de ji bo wî welatî veşêrin. Xetên wî yên alîkariyê lê zêde bikin, an jî heke hûn bi zanebûn wan radikin, dîsa bi --allow-empty biweşînin.
 # $expires dîrok û demek e.
 helplines-release-verified = Weşana { $serial } derbasdar e: bi mifteya pêbawer { $key } hatiye îmzekirin, dema wê { $expires } diqede.
 helplines-release-collection = { $name }: guhertoya { $version }, { $entries } xetên alîkariyê, { $size }, hat kontrolkirin
+helplines-release-translations =
+    { $files ->
+        [one] { $name }: guhertoya { $version }, pelek wergerê, { $size }, hat kontrolkirin
+       *[other] { $name }: guhertoya { $version }, { $files } pelên wergerê, { $size }, hat kontrolkirin
+    }
 helplines-release-collection-absent = { $name }: guhertoya { $version }, { $size }, di vê pakêtê de tune
+helplines-release-no-such-path = { $path } tune ye. Peldanka weşanekê (ya ku index.json tê de ye) an pelê pakêteke bê înternetê bidin.
+helplines-release-not-a-release = { $path } ne weşan e, ne jî pakêteke bê înternetê ye. Weşan peldankek e ku index.json tê de ye; pakêt pelek e ku salama pack export çêdike.

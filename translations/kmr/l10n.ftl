@@ -33,6 +33,7 @@ l10n-problem-empty-value = Ev nivîs vala ye.
 l10n-problem-bidi-control = Kontrolkereke nexuyayî ya alîkê ({ $codepoint }) dikare nivîsa li dora xwe tevlihev bike. Wê jê bibin: Salama bi xwe nav û hejmaran di rêza rast de dihêle.
 l10n-problem-bidi-mark = Nîşaneke nexuyayî ya alîkê ({ $codepoint }) hat dîtin. Heke we ew bi qestî lê zêde nekiribe, wê jê bibin.
 l10n-problem-identical-to-source = Ev heman nivîsa îngilîzî ye. Ma ew hatiye wergerandin?
+l10n-problem-bare-phone-number = Hejmara telefonê { $number } wek nivîsa sade hatiye nivîsîn, ji ber vê yekê nivîsa ji rastê ber bi çepê beşên wê bi rêzeke çewt nîşan dide. Wê wiha binivîsin: { "{" } PHONE("{ $number }") { "}" }.
 
 # $locales hejmara zimanên ku hatin kontrolkirin e.
 l10n-check-summary =

@@ -56,49 +56,50 @@ helplines-languages-unknown = ژبې نه دي معلومې
 helplines-languages-unlisted = څو ژبې، چې نومونه یې نه دي ذکر شوي
 helplines-operator = چلوونکی
 helplines-sources = سرچینه
-# $date هغه نېټه ده چې معلومات وروستی ځل پکې وکتل شول، لکه 2025-06-06 یا 2021.
-helplines-verified = وروستۍ کتنه: { $date }
-helplines-verified-unknown = وروستۍ کتنه: سرچینه نېټه نه لري
+helplines-source-dated = د سرچینې نېټه: { $date }
+helplines-source-undated = سرچینه نېټه نه لري
+helplines-checked-by = د { $by } له خوا په { $date } وکتل شو
+helplines-checked-by-undated = د { $by } له خوا وکتل شو
 helplines-status-partly-verified = بشپړ تایید شوې نه ده: وګورئ چې دا شمېره لا هم کار کوي.
-helplines-none-found = د دې لټون لپاره د مرستې هېڅ کرښه ونه موندل شوه. که همدا اوس په خطر کې یاست، 112 ته (په اروپا کې) یا محلي بېړنۍ شمېرې ته زنګ ووهئ.
+helplines-none-found = د دې لټون لپاره د مرستې هېڅ کرښه ونه موندل شوه. که همدا اوس په خطر کې یاست، { PHONE("112") } ته (په اروپا کې) یا محلي بېړنۍ شمېرې ته زنګ ووهئ.
 
 ## لومړنی لارښود: له عامو سرچینو شمېرې، چې په اپلیکېشن کې شاملې دي
 
-helplines-eu-112-name = بېړنۍ شمېره 112
+helplines-eu-112-name = بېړنۍ شمېره { PHONE("112") }
 helplines-eu-112-description = د سمدستي خطر لپاره: پولیس، امبولانس، اور وژونکي. له ثابت او ګرځنده تلیفون څخه وړیا.
 helplines-eu-112-note = د اروپايي اتحادیې په ټولو هېوادونو کې کار کوي.
-helplines-ch-112-name = بېړنۍ شمېره 112
+helplines-ch-112-name = بېړنۍ شمېره { PHONE("112") }
 helplines-ch-112-description = د سمدستي خطر لپاره: پولیس، امبولانس، اور وژونکي. له ثابت او ګرځنده تلیفون څخه وړیا.
-helplines-rs-112-name = بېړنۍ شمېره 112
+helplines-rs-112-name = بېړنۍ شمېره { PHONE("112") }
 helplines-rs-112-description = د سمدستي خطر لپاره: پولیس، امبولانس، اور وژونکي. له ثابت او ګرځنده تلیفون څخه وړیا.
 
-helplines-eu-116000-name = د ورکو ماشومانو د مرستې کرښه 116 000
+helplines-eu-116000-name = د ورکو ماشومانو د مرستې کرښه { PHONE("116 000") }
 helplines-eu-116000-description = د ورک ماشوم لپاره: د ماشوم، د کورنۍ او د هغو کسانو ملاتړ چې کوم شی یې لیدلی وي. وړیا، شپه او ورځ.
 helplines-eu-116000-note = په هر هېواد کې د دې شمېرې تر شا د هماغه هېواد خپله مؤسسه ده، د بېلګې په توګه په یونان کې The Smile of the Child او په ایټالیا کې Telefono Azzurro. ډېری هېوادونه چټ هم لري.
-helplines-ch-116000-name = د ورکو ماشومانو د مرستې کرښه 116 000
+helplines-ch-116000-name = د ورکو ماشومانو د مرستې کرښه { PHONE("116 000") }
 helplines-ch-116000-description = د ورک ماشوم لپاره: د ماشوم، د کورنۍ او د هغو کسانو ملاتړ چې کوم شی یې لیدلی وي. وړیا، شپه او ورځ.
 helplines-ch-116000-note = شمېره په هماغه هېواد کې وګورئ چې تاسو پکې یاست: د دې شمېرې تر شا مؤسسه له هېواد څخه تر هېواده توپیر لري.
-helplines-al-116000-name = د ورکو ماشومانو د مرستې کرښه 116 000
+helplines-al-116000-name = د ورکو ماشومانو د مرستې کرښه { PHONE("116 000") }
 helplines-al-116000-description = د ورک ماشوم لپاره: د ماشوم، د کورنۍ او د هغو کسانو ملاتړ چې کوم شی یې لیدلی وي. وړیا، شپه او ورځ.
 helplines-al-116000-note = شمېره په هماغه هېواد کې وګورئ چې تاسو پکې یاست: د دې شمېرې تر شا مؤسسه له هېواد څخه تر هېواده توپیر لري.
-helplines-rs-116000-name = د ورکو ماشومانو د مرستې کرښه 116 000
+helplines-rs-116000-name = د ورکو ماشومانو د مرستې کرښه { PHONE("116 000") }
 helplines-rs-116000-description = د ورک ماشوم لپاره: د ماشوم، د کورنۍ او د هغو کسانو ملاتړ چې کوم شی یې لیدلی وي. وړیا، شپه او ورځ.
 
-helplines-eu-116111-name = د ماشومانو د مرستې کرښه 116 111
+helplines-eu-116111-name = د ماشومانو د مرستې کرښه { PHONE("116 111") }
 helplines-eu-116111-description = د هغو ماشومانو لپاره مشوره چې له چا سره د خبرو کولو اړتیا لري. وړیا.
 helplines-eu-116111-note = تر اوسه د اروپايي اتحادیې په ټولو هېوادونو کې نشته. ځینې کرښې شپه او ورځ خلاصې وي، ځینې نورې په ټاکلو ساعتونو کې.
 
-helplines-de-hilfetelefon-116016-name = له تاوتریخوالي سره مخ ښځو د ملاتړ کرښه (Hilfetelefon 116 016)
+helplines-de-hilfetelefon-116016-name = له تاوتریخوالي سره مخ ښځو د ملاتړ کرښه (Hilfetelefon { PHONE("116 016") })
 helplines-de-hilfetelefon-116016-description = د هغو ښځو لپاره چې له تاوتریخوالي سره مخ دي، په شمول د انسانانو د سوداګرۍ، جبري فحشا او په کار کې استثمار. وړیا، بې له دې چې خپل نوم ووایاست، شپه او ورځ، د کال هره ورځ.
-helplines-de-hilfetelefon-116016-note = د ښځو لپاره. په الماني او 18 نورو ژبو ځواب ورکوي. چټ او ایمیل یې په وېبپاڼه کې دي.
+helplines-de-hilfetelefon-116016-note = د ښځو لپاره. په الماني او ۱۸ نورو ژبو ځواب ورکوي. چټ او ایمیل یې په وېبپاڼه کې دي.
 
 helplines-gb-modern-slavery-helpline-name = د نوې غلامۍ او استثمار د مرستې کرښه (Modern Slavery and Exploitation Helpline)
 helplines-gb-modern-slavery-helpline-description = د هر هغه چا لپاره چې استثمار کېږي یا کار ته اړ ایستل کېږي، یا داسې څوک پېژني. وړیا، محرمانه، شپه او ورځ.
-helplines-gb-modern-slavery-helpline-note = له 200 څخه په ډېرو ژبو مرسته.
+helplines-gb-modern-slavery-helpline-note = له ۲۰۰ څخه په ډېرو ژبو مرسته.
 
 helplines-us-human-trafficking-hotline-name = د انسانانو د سوداګرۍ په اړه ملي کرښه (National Human Trafficking Hotline)
 helplines-us-human-trafficking-hotline-description = د انسانانو د سوداګرۍ د قربانیانو او له هغې ژغورل شویو کسانو لپاره، او د هغو کسانو لپاره چې غواړي له دوی سره مرسته وکړي. وړیا، شپه او ورځ. دا کرښه پولیس نه ده، او د مهاجرت اداره هم نه ده.
-helplines-us-human-trafficking-hotline-note = په تلیفون کې په انګلیسي او هسپانوي ژبه، او د ژباړنو په مرسته له 200 څخه په ډېرو ژبو. لنډ پیغام او چټ یوازې په انګلیسي او هسپانوي ژبه.
+helplines-us-human-trafficking-hotline-note = په تلیفون کې په انګلیسي او هسپانوي ژبه، او د ژباړنو په مرسته له ۲۰۰ څخه په ډېرو ژبو. لنډ پیغام او چټ یوازې په انګلیسي او هسپانوي ژبه.
 
 helplines-it-numero-verde-antitratta-name = د انسانانو د سوداګرۍ پر ضد وړیا شمېره (Numero Verde Anti-tratta)
 helplines-it-numero-verde-antitratta-description = د انسانانو د سوداګرۍ د قربانیانو او شاهدانو لپاره. وړیا، بې له دې چې خپل نوم ووایاست، شپه او ورځ.
@@ -106,23 +107,23 @@ helplines-it-numero-verde-antitratta-note = کلتوري منځګړي په نا�
 
 helplines-it-arci-asylum-name = د پناه غوښتونکو او کډوالو لپاره د ARCI وړیا شمېره
 helplines-it-arci-asylum-description = د هغو کسانو لپاره حقوقي مرسته او ژباړن چې پناه غواړي یا نړیوال خوندیتوب لري.
-helplines-it-arci-asylum-note = په 36 ژبو او لهجو مرسته کوي. د کار له ساعتونو بهر، هر وخت غږیز پیغام پرېښودلای شئ. دا معلومات د 2021 کال دي: وګورئ چې کرښه لا هم کار کوي.
+helplines-it-arci-asylum-note = په ۳۶ ژبو او لهجو مرسته کوي. د کار له ساعتونو بهر، هر وخت غږیز پیغام پرېښودلای شئ. دا معلومات د ۲۰۲۱ کال دي: وګورئ چې کرښه لا هم کار کوي.
 
-helplines-gr-a21-1109-name = د انسانانو د سوداګرۍ په اړه د معلوماتو او مرستې کرښه 1109
+helplines-gr-a21-1109-name = د انسانانو د سوداګرۍ په اړه د معلوماتو او مرستې کرښه { PHONE("1109") }
 helplines-gr-a21-1109-description = د انسانانو د سوداګرۍ د قربانیانو او د هغو کسانو لپاره چې غواړي د هغې راپور ورکړي.
-helplines-gr-a21-1109-note = سرچینې شاوخوا د 2012 کال دي، او د کار ساعتونه یې تایید نه شول.
+helplines-gr-a21-1109-note = سرچینې شاوخوا د ۲۰۱۲ کال دي، او د کار ساعتونه یې تایید نه شول.
 
 helplines-rs-astra-sos-name = د ASTRA SOS کرښه
 helplines-rs-astra-sos-description = د هغو کسانو ملاتړ چې د انسانانو له سوداګرۍ ژوندي وتلي دي. تاسو کولای شئ د انسانانو د سوداګرۍ راپور بې له دې هم ورکړئ چې خپل نوم ووایاست.
-helplines-rs-astra-sos-note = ASTRA په سربیا کې د ورکو ماشومانو شمېره 116 000 هم چلوي.
+helplines-rs-astra-sos-note = ASTRA په سربیا کې د ورکو ماشومانو شمېره { PHONE("116 000") } هم چلوي.
 
-helplines-tr-yimer-157-name = د بهرنیانو د اړیکو مرکز (YİMER 157)
+helplines-tr-yimer-157-name = د بهرنیانو د اړیکو مرکز (YİMER { PHONE("157") })
 helplines-tr-yimer-157-description = د ویزې، استوګنې او نړیوال خوندیتوب په اړه معلومات، او د انسانانو د سوداګرۍ د قربانیانو لپاره د مرستې کرښه. هر وخت خلاصه ده.
 helplines-tr-yimer-157-note = دا کرښه د مهاجرت دولتي اداره چلوي.
 
 helplines-ly-unhcr-protection-name = د ملګرو ملتونو د کډوالو ادارې (UNHCR) د خوندیتوب کرښه
 helplines-ly-unhcr-protection-description = په لیبیا کې د هغو کډوالو او پناه غوښتونکو لپاره چې خوندیتوب ته اړتیا لري.
-helplines-ly-unhcr-protection-note = د 2020 کال د مارچ په میاشت کې یې له یکشنبې تر پنجشنبې پورې، له 09:00 څخه تر 17:00 پورې ځواب ورکاوه. اوسني ساعتونه یې نه دي معلوم.
+helplines-ly-unhcr-protection-note = د ۲۰۲۰ کال د مارچ په میاشت کې یې له یکشنبې تر پنجشنبې پورې، له ۰۹:۰۰ څخه تر ۱۷:۰۰ پورې ځواب ورکاوه. اوسني ساعتونه یې نه دي معلوم.
 
 helplines-ly-cesvi-protection-name = د CESVI د خوندیتوب کرښې
 helplines-ly-cesvi-protection-description = د کډوالو او پناه غوښتونکو لپاره د خوندیتوب مرسته، د ملګرو ملتونو د کډوالو ادارې (UNHCR) د یوه همکار له خوا.
@@ -181,6 +182,18 @@ helplines-status-age =
     }
 helplines-status-expires = د پای ته رسېدو نېټه
 helplines-status-expired = موده یې پای ته رسېدلې: کېدای شي معلومات زاړه وي.
+helplines-expires-in =
+    { $days ->
+        [0] له یوې ورځې لږ پاتې دی
+        [one] یوه ورځ پاتې ده
+       *[other] { $days } ورځې پاتې دي
+    }
+helplines-expired-ago =
+    { $days ->
+        [0] له یوې ورځې لږ مخکې یې موده پای ته ورسېده
+        [one] یوه ورځ مخکې یې موده پای ته ورسېده
+       *[other] { $days } ورځې مخکې یې موده پای ته ورسېده
+    }
 helplines-status-outdated = (له خپرې شوې نسخې زوړ دی: د بشپړولو لپاره یې تازه کړئ)
 helplines-status-last-success = وروستی بریالی تازه کول
 helplines-status-last-attempt = وروستۍ هڅه
@@ -201,7 +214,13 @@ helplines-publish-released = خپره شوې نسخه { $serial } په { $dir } 
 # $name یوه ټولګه ده لکه helplines/GR، $version یې نسخه، $entries دا چې څو د مرستې کرښې پکې دي، $size یې اندازه.
 helplines-publish-collection-changed = { $name }: نسخه { $version }، د مرستې کرښې: { $entries }، { $size } (بدله شوې)
 helplines-publish-collection-same = { $name }: نسخه { $version }، د مرستې کرښې: { $entries }، { $size } (نه ده بدله شوې)
+helplines-publish-translations-changed = { $name }: نسخه { $version }، د ژباړې فایلونه: { $files }، { $size } (بدله شوې)
+helplines-publish-translations-same = { $name }: نسخه { $version }، د ژباړې فایلونه: { $files }، { $size } (نه ده بدله شوې)
+helplines-publish-empty = { $names } د مرستې هېڅ کرښه نه لري. بیا به ټیلیفونونه د هغه هېواد لپاره هغه د مرستې کرښې پټې کړي چې په اپ کې دننه دي. د هغه د مرستې کرښې ور زیاتې کړئ، یا که په قصد یې لرې کوئ، بیا یې له --allow-empty سره خپره کړئ.
 # $expires یوه نېټه او وخت دی.
 helplines-release-verified = خپره شوې نسخه { $serial } سمه ده: په باوري کیلي { $key } لاسلیک شوې، او په { $expires } پای ته رسېږي.
 helplines-release-collection = { $name }: نسخه { $version }، د مرستې کرښې: { $entries }، { $size }، وکتل شوه
+helplines-release-translations = { $name }: نسخه { $version }، د ژباړې فایلونه: { $files }، { $size }، وکتل شوه
 helplines-release-collection-absent = { $name }: نسخه { $version }، { $size }، په دې بسته کې نشته
+helplines-release-no-such-path = { $path } نشته. د یوې خپرې شوې نسخې فولډر (هغه فولډر چې index.json لري) یا د بې انټرنېټه بستې فایل ورکړئ.
+helplines-release-not-a-release = { $path } نه خپره شوې نسخه ده او نه بې انټرنېټه بسته. خپره شوې نسخه هغه فولډر دی چې index.json لري؛ بسته هغه فایل دی چې salama pack export یې جوړوي.

@@ -56,9 +56,10 @@ helplines-languages-unknown = Luqadaha lama garanayo
 helplines-languages-unlisted = dhowr luqadood, aan la qorin
 helplines-operator = Waxaa maamula
 helplines-sources = Isha
-# $date waa markii ugu dambeysay ee la hubiyay, tusaale 2025-06-06 ama 2021.
-helplines-verified = Markii ugu dambeysay ee la hubiyay: { $date }
-helplines-verified-unknown = Markii ugu dambeysay ee la hubiyay: ishu taariikh ma leh
+helplines-source-dated = Taariikhda isha: { $date }
+helplines-source-undated = Ishu taariikh ma leh
+helplines-checked-by = Waxaa hubiyay { $by } ({ $date })
+helplines-checked-by-undated = Waxaa hubiyay { $by }
 helplines-status-partly-verified = Si buuxda looma xaqiijin: hubi in lambarkani weli shaqeeyo.
 helplines-none-found = Raadintan khad caawimaad looma helin. Haddii aad hadda khatar ku jirto, wac 112 (Yurub gudaheeda) ama lambarka gurmadka degdegga ah ee meesha aad joogto.
 
@@ -181,6 +182,18 @@ helplines-status-age =
     }
 helplines-status-expires = Wuxuu dhacayaa
 helplines-status-expired = Wakhtigiisii wuu dhacay: waxaa laga yaabaa in macluumaadku duugoobay.
+helplines-expires-in =
+    { $days ->
+        [0] in ka yar hal maalin ayaa haray
+        [one] hal maalin ayaa haray
+       *[other] { $days } maalmood ayaa haray
+    }
+helplines-expired-ago =
+    { $days ->
+        [0] wakhtigiisu wuxuu dhacay wax ka yar hal maalin ka hor
+        [one] wakhtigiisu wuxuu dhacay hal maalin ka hor
+       *[other] wakhtigiisu wuxuu dhacay { $days } maalmood ka hor
+    }
 helplines-status-outdated = (ka duugsan daabacaadda: cusboonaysii si aad u dhammaystirto)
 helplines-status-last-success = Cusboonaysiintii ugu dambeysay ee guulaysatay
 helplines-status-last-attempt = Isku daygii ugu dambeeyay
@@ -201,7 +214,25 @@ helplines-publish-released = Daabacaadda { $serial } waxaa lagu qoray { $dir }, 
 # $name waa ururin sida helplines/GR, $version waa nuqulkeeda, $entries waa inta khad caawimaad ee ay haysato, $size waa cabbirkeeda.
 helplines-publish-collection-changed = { $name }: nuqul { $version }, { $entries } khad caawimaad, { $size } (waa la beddelay)
 helplines-publish-collection-same = { $name }: nuqul { $version }, { $entries } khad caawimaad, { $size } (lama beddelin)
+helplines-publish-translations-changed =
+    { $files ->
+        [one] { $name }: nuqul { $version }, hal fayl oo tarjumaad ah, { $size } (waa la beddelay)
+       *[other] { $name }: nuqul { $version }, { $files } fayl oo tarjumaad ah, { $size } (waa la beddelay)
+    }
+helplines-publish-translations-same =
+    { $files ->
+        [one] { $name }: nuqul { $version }, hal fayl oo tarjumaad ah, { $size } (lama beddelin)
+       *[other] { $name }: nuqul { $version }, { $files } fayl oo tarjumaad ah, { $size } (lama beddelin)
+    }
+helplines-publish-empty = { $names } kuma jiro wax khad caawimaad ah. Markaas taleefannadu waxay qarin doonaan khadadka caawimaadda ee ku jira app-ka ee waddankaas. Ku dar khadadkiisa caawimaadda, ama haddii aad si ula kac ah u saarayso, mar kale ku daabac --allow-empty.
 # $expires waa taariikh iyo saacad.
 helplines-release-verified = Daabacaadda { $serial } waa sax: waxaa lagu saxiixay furaha la aamini karo { $key }, wakhtigeeduna wuxuu dhacayaa { $expires }.
 helplines-release-collection = { $name }: nuqul { $version }, { $entries } khad caawimaad, { $size }, waa la hubiyay
+helplines-release-translations =
+    { $files ->
+        [one] { $name }: nuqul { $version }, hal fayl oo tarjumaad ah, { $size }, waa la hubiyay
+       *[other] { $name }: nuqul { $version }, { $files } fayl oo tarjumaad ah, { $size }, waa la hubiyay
+    }
 helplines-release-collection-absent = { $name }: nuqul { $version }, { $size }, kuma jiro xirmadan
+helplines-release-no-such-path = { $path } ma jiro. Bixi galka daabacaad (kan uu ku jiro index.json) ama fayl xirmo oo internet la'aan ah.
+helplines-release-not-a-release = { $path } ma aha daabacaad, mana aha xirmo internet la'aan ah. Daabacaaddu waa gal uu ku jiro index.json; xirmaduna waa fayl uu sameeyo salama pack export.

@@ -33,6 +33,7 @@ l10n-problem-empty-value = Qoraalkani wuu madhan yahay.
 l10n-problem-bidi-control = Calaamad jihada xukunta oo aan muuqan ({ $codepoint }) ayaa qasi karta qoraalka ku xeeran. Tirtir: Salama iskeed ayay magacyada iyo lambarada u haysaa sida ay isugu xigaan.
 l10n-problem-bidi-mark = Calaamad jiheed oo aan muuqan ({ $codepoint }) ayaa la helay. Tirtir, haddii aadan si ula kac ah ugu darin.
 l10n-problem-identical-to-source = Tani waa la mid qoraalka Ingiriisiga. Ma la turjumay?
+l10n-problem-bare-phone-number = Lambarka taleefanka { $number } waxaa loo qoray qoraal caadi ah, sidaas darteed qoraalka midig ilaa bidix wuxuu qaybihiisa u muujinayaa si khaldan. U qor sidan: { "{" } PHONE("{ $number }") { "}" }.
 
 # $locales waa inta luqadood ee la hubiyay.
 l10n-check-summary =

@@ -56,9 +56,10 @@ helplines-languages-unknown = ቋንቋታት ኣይፍለጡን
 helplines-languages-unlisted = ብዙሓት፣ ኣይተዘርዘሩን
 helplines-operator = ኣካያዲ
 helplines-sources = ምንጪ
-# $date እቲ ሓበሬታ ናይ መወዳእታ ዝተመርመረሉ ዕለት እዩ፣ ንኣብነት 2025-06-06 ወይ 2021።
-helplines-verified = ናይ መወዳእታ ምርመራ፦ { $date }
-helplines-verified-unknown = ናይ መወዳእታ ምርመራ፦ እቲ ምንጪ ዕለት የብሉን
+helplines-source-dated = ዕለት ናይቲ ምንጪ፦ { $date }
+helplines-source-undated = እቲ ምንጪ ዕለት የብሉን
+helplines-checked-by = { $by } ኣብ { $date } መርሚሩዎ
+helplines-checked-by-undated = { $by } መርሚሩዎ
 helplines-status-partly-verified = ምሉእ ብምሉእ ኣይተረጋገጸን፦ እዚ ቁጽሪ ሕጂ እውን ይሰርሕ እንተሎ ኣረጋግጹ።
 helplines-none-found = ነዚ ምድላይ ዝሰማማዕ መስመር ሓገዝ ኣይተረኽበን። ሕጂ ኣብ ሓደጋ እንተ ሃሊኹም፣ ናብ 112 (ኣብ ኤውሮጳ) ወይ ናብ ቁጽሪ ህጹጽ ረድኤት ናይቲ ዘለኹምዎ ቦታ ደውሉ።
 
@@ -181,6 +182,18 @@ helplines-status-age =
     }
 helplines-status-expires = ግዜኡ ዝውድኣሉ
 helplines-status-expired = ግዜኡ ሓሊፉ፦ እቲ ሓበሬታ ዝኣረገ ክኸውን ይኽእል።
+helplines-expires-in =
+    { $days ->
+        [0] ካብ ሓደ መዓልቲ ዝውሕድ ተሪፉ
+        [one] { $days } መዓልቲ ተሪፉ
+       *[other] { $days } መዓልታት ተሪፉ
+    }
+helplines-expired-ago =
+    { $days ->
+        [0] ግዜኡ ካብ ዝሓልፍ ሓደ መዓልቲ ኣይመልአን
+        [one] ግዜኡ ቅድሚ { $days } መዓልቲ ሓሊፉ
+       *[other] ግዜኡ ቅድሚ { $days } መዓልታት ሓሊፉ
+    }
 helplines-status-outdated = (ካብቲ ሕታም ዝኣረገ እዩ፦ ንምምላኡ ኣመሓይሹ)
 helplines-status-last-success = ናይ መወዳእታ ዝሰለጠ ምምሕያሽ
 helplines-status-last-attempt = ናይ መወዳእታ ፈተነ
@@ -201,7 +214,13 @@ helplines-publish-released = ሕታም { $serial } ኣብ { $dir } ተጻሒፉ�
 # $name ስብስብ እዩ ከም helplines/GR፣ $version ስሪቱ፣ $entries ክንደይ መስመራት ሓገዝ ከም ዘለውዎ፣ $size መጠኑ።
 helplines-publish-collection-changed = { $name }፦ ስሪት { $version }፣ { $entries } መስመራት ሓገዝ፣ { $size } (ተቐይሩ)
 helplines-publish-collection-same = { $name }፦ ስሪት { $version }፣ { $entries } መስመራት ሓገዝ፣ { $size } (ኣይተቐየረን)
+helplines-publish-translations-changed = { $name }፦ ስሪት { $version }፣ { $files } ፋይላት ትርጉም፣ { $size } (ተቐይሩ)
+helplines-publish-translations-same = { $name }፦ ስሪት { $version }፣ { $files } ፋይላት ትርጉም፣ { $size } (ኣይተቐየረን)
+helplines-publish-empty = ኣብ { $names } ዝኾነ መስመር ሓገዝ የለን። ሽዑ ተሌፎናት ነቶም ኣብቲ ኣፕ ዘለዉ መስመራት ሓገዝ ናይታ ሃገር ክሓብእዎም እዮም። መስመራት ሓገዝ ናይታ ሃገር ወስኹ፣ ወይ ብፍላጥ ከተውጽእዎም እንተደሊኹም፣ ምስ --allow-empty እንደገና ሕተምዎ።
 # $expires ዕለትን ሰዓትን እዩ።
 helplines-release-verified = ሕታም { $serial } ቅቡል እዩ፦ ብእሙን መፍትሕ { $key } ተፈሪሙ፣ ግዜኡ ኣብ { $expires } ይውዳእ።
 helplines-release-collection = { $name }፦ ስሪት { $version }፣ { $entries } መስመራት ሓገዝ፣ { $size }፣ ተመርሚሩ
+helplines-release-translations = { $name }፦ ስሪት { $version }፣ { $files } ፋይላት ትርጉም፣ { $size }፣ ተመርሚሩ
 helplines-release-collection-absent = { $name }፦ ስሪት { $version }፣ { $size }፣ ኣብዚ ጥቕላል የለን
+helplines-release-no-such-path = { $path } የለን። ማህደር ናይ ሓደ ሕታም (እቲ index.json ዘለዎ ማህደር) ወይ ፋይል ናይ ብዘይ ኢንተርነት ዝሰርሕ ጥቕላል ሃቡ።
+helplines-release-not-a-release = { $path } ሕታም ኮነ ብዘይ ኢንተርነት ዝሰርሕ ጥቕላል ኣይኮነን። ሕታም index.json ዘለዎ ማህደር እዩ፤ ጥቕላል ድማ salama pack export ዝሰርሖ ፋይል እዩ።

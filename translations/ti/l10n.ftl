@@ -33,6 +33,7 @@ l10n-problem-empty-value = እዚ ጽሑፍ ባዶ እዩ።
 l10n-problem-bidi-control = ዘይርአ መቆጻጸሪ ኣንፈት ጽሑፍ ({ $codepoint }) ነቲ ኣብ ከባቢኡ ዘሎ ጽሑፍ ክዘባርቖ ይኽእል። ሰርዝዎ፦ ሰላማ ንኣስማትን ቁጽርታትን ባዕሉ ብቕኑዕ ስርዓት የቐምጦም።
 l10n-problem-bidi-mark = ዘይርአ ምልክት ኣንፈት ጽሑፍ ({ $codepoint }) ተረኺቡ። ብፍላጥ እንተ ዘይወሰኽኩሞ ሰርዝዎ።
 l10n-problem-identical-to-source = እዚ ምስቲ እንግሊዝኛ ጽሑፍ ሓደ እዩ። ተተርጒሙ ድዩ?
+l10n-problem-bare-phone-number = ቁጽሪ ተሌፎን { $number } ከም ተራ ጽሑፍ እዩ ተጻሒፉ፣ ስለዚ ካብ የማን ናብ ጸጋም ዝጽሓፍ ጽሑፍ ክፋላቱ ብዘይቅኑዕ ስርዓት የርእዮ። ከምዚ ጽሓፍዎ፦ { "{" } PHONE("{ $number }") { "}" }።
 
 # $locales ክንደይ ቋንቋታት ከም ዝተመርመሩ እዩ።
 l10n-check-summary =

@@ -56,9 +56,10 @@ helplines-languages-unknown = Diller bilinmiyor
 helplines-languages-unlisted = birkaç dil, listelenmemiş
 helplines-operator = Hattı yürüten
 helplines-sources = Kaynak
-# $date, kaydın en son kontrol edildiği tarihtir, örneğin 2025-06-06 veya 2021.
-helplines-verified = Son kontrol: { $date }
-helplines-verified-unknown = Son kontrol: kaynakta tarih yok
+helplines-source-dated = Kaynağın tarihi: { $date }
+helplines-source-undated = Kaynakta tarih yok
+helplines-checked-by = { $by } tarafından kontrol edildi ({ $date })
+helplines-checked-by-undated = { $by } tarafından kontrol edildi
 helplines-status-partly-verified = Tam olarak doğrulanmadı: bu numaranın hâlâ çalışıp çalışmadığını kontrol edin.
 helplines-none-found = Bu arama için yardım hattı bulunamadı. Hemen tehlikedeyseniz 112'yi (Avrupa'da) ya da bulunduğunuz yerin acil durum numarasını arayın.
 
@@ -181,6 +182,18 @@ helplines-status-age =
     }
 helplines-status-expires = Geçerlilik sonu
 helplines-status-expired = Süresi doldu: bilgi güncel olmayabilir.
+helplines-expires-in =
+    { $days ->
+        [0] bir günden az kaldı
+        [one] bir gün kaldı
+       *[other] { $days } gün kaldı
+    }
+helplines-expired-ago =
+    { $days ->
+        [0] süresi bir günden kısa süre önce doldu
+        [one] süresi bir gün önce doldu
+       *[other] süresi { $days } gün önce doldu
+    }
 helplines-status-outdated = (yayından daha eski: tamamlamak için güncelleyin)
 helplines-status-last-success = Son başarılı güncelleme
 helplines-status-last-attempt = Son deneme
@@ -201,7 +214,13 @@ helplines-publish-released = { $serial } numaralı yayın { $dir } klasörüne y
 # $name helplines/GR gibi bir koleksiyondur, $version sürümüdür, $entries içindeki yardım hattı sayısıdır, $size boyutudur.
 helplines-publish-collection-changed = { $name }: sürüm { $version }, { $entries } yardım hattı, { $size } (değişti)
 helplines-publish-collection-same = { $name }: sürüm { $version }, { $entries } yardım hattı, { $size } (değişmedi)
+helplines-publish-translations-changed = { $name }: sürüm { $version }, { $files } çeviri dosyası, { $size } (değişti)
+helplines-publish-translations-same = { $name }: sürüm { $version }, { $files } çeviri dosyası, { $size } (değişmedi)
+helplines-publish-empty = { $names } içinde hiç yardım hattı yok. Bu durumda telefonlar o ülke için uygulamada yerleşik yardım hatlarını gizler. Yardım hatlarını ekleyin ya da bilerek kaldırıyorsanız --allow-empty ile yeniden yayımlayın.
 # $expires bir tarih ve saattir.
 helplines-release-verified = { $serial } numaralı yayın geçerli: güvenilir anahtarla ({ $key }) imzalanmış, { $expires } tarihine kadar geçerli.
 helplines-release-collection = { $name }: sürüm { $version }, { $entries } yardım hattı, { $size }, kontrol edildi
+helplines-release-translations = { $name }: sürüm { $version }, { $files } çeviri dosyası, { $size }, kontrol edildi
 helplines-release-collection-absent = { $name }: sürüm { $version }, { $size }, bu pakette yok
+helplines-release-no-such-path = { $path } bulunamadı. Bir yayının klasörünü (index.json dosyasını içeren klasör) ya da çevrim dışı bir paket dosyasını verin.
+helplines-release-not-a-release = { $path } ne bir yayın ne de çevrim dışı bir paket. Yayın, index.json içeren bir klasördür; paket ise salama pack export ile oluşturulan bir dosyadır.

@@ -33,6 +33,7 @@ l10n-problem-empty-value = Bu metin boş.
 l10n-problem-bidi-control = Görünmez bir yön denetim karakteri ({ $codepoint }) çevresindeki metni karıştırabilir. Onu silin: Salama adları ve sayıları kendiliğinden doğru sırada tutar.
 l10n-problem-bidi-mark = Görünmez bir yön işareti ({ $codepoint }) bulundu. Bilerek eklemediyseniz silin.
 l10n-problem-identical-to-source = Bu, İngilizce metinle aynı. Çevrildi mi?
+l10n-problem-bare-phone-number = { $number } telefon numarası düz metin olarak yazılmış; bu yüzden sağdan sola yazılan metinde parçaları yanlış sırada görünür. Şöyle yazın: { "{" } PHONE("{ $number }") { "}" }.
 
 # $locales kaç dilin kontrol edildiğidir.
 l10n-check-summary =

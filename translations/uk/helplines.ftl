@@ -56,9 +56,10 @@ helplines-languages-unknown = Мови невідомі
 helplines-languages-unlisted = кілька, не вказано які
 helplines-operator = Обслуговує
 helplines-sources = Джерело
-# $date — коли запис перевіряли востаннє, наприклад 2025-06-06 або 2021.
-helplines-verified = Востаннє перевірено: { $date }
-helplines-verified-unknown = Востаннє перевірено: у джерелі немає дати
+helplines-source-dated = Дата джерела: { $date }
+helplines-source-undated = У джерелі немає дати
+helplines-checked-by = Перевірено: { $by }, { $date }
+helplines-checked-by-undated = Перевірено: { $by }
 helplines-status-partly-verified = Не повністю підтверджено: перевірте, чи цей номер ще працює.
 helplines-none-found = За цим пошуком гарячих ліній не знайдено. Якщо ви в безпосередній небезпеці, телефонуйте на 112 (у Європі) або на місцевий номер екстреної допомоги.
 
@@ -187,6 +188,22 @@ helplines-status-age =
     }
 helplines-status-expires = Строк дії до
 helplines-status-expired = Строк дії минув: інформація може бути застарілою.
+helplines-expires-in =
+    { $days ->
+        [0] залишилося менше доби
+        [one] залишився { $days } день
+        [few] залишилося { $days } дні
+        [many] залишилося { $days } днів
+       *[other] залишилося { $days } дня
+    }
+helplines-expired-ago =
+    { $days ->
+        [0] строк дії минув менше доби тому
+        [one] строк дії минув { $days } день тому
+        [few] строк дії минув { $days } дні тому
+        [many] строк дії минув { $days } днів тому
+       *[other] строк дії минув { $days } дня тому
+    }
 helplines-status-outdated = (старіше за випуск: оновіть, щоб доповнити)
 helplines-status-last-success = Останнє успішне оновлення
 helplines-status-last-attempt = Остання спроба
@@ -207,7 +224,13 @@ helplines-publish-released = Випуск { $serial } записано в { $dir
 # $name — збірка, наприклад helplines/GR, $version — її версія, $entries — скільки в ній гарячих ліній, $size — її розмір.
 helplines-publish-collection-changed = { $name }: версія { $version }, гарячих ліній: { $entries }, { $size } (змінено)
 helplines-publish-collection-same = { $name }: версія { $version }, гарячих ліній: { $entries }, { $size } (без змін)
+helplines-publish-translations-changed = { $name }: версія { $version }, файлів перекладу: { $files }, { $size } (змінено)
+helplines-publish-translations-same = { $name }: версія { $version }, файлів перекладу: { $files }, { $size } (без змін)
+helplines-publish-empty = У { $names } немає жодної гарячої лінії. Тоді телефони сховають гарячі лінії цієї країни, вбудовані в застосунок. Додайте її гарячі лінії або, якщо прибираєте їх навмисно, опублікуйте ще раз із --allow-empty.
 # $expires — дата й час.
 helplines-release-verified = Випуск { $serial } дійсний: підписано довіреним ключем { $key }, дійсний до { $expires }.
 helplines-release-collection = { $name }: версія { $version }, гарячих ліній: { $entries }, { $size }, перевірено
+helplines-release-translations = { $name }: версія { $version }, файлів перекладу: { $files }, { $size }, перевірено
 helplines-release-collection-absent = { $name }: версія { $version }, { $size }, немає в цьому пакеті
+helplines-release-no-such-path = { $path } не існує. Вкажіть теку випуску (ту, де лежить index.json) або файл офлайн-пакета.
+helplines-release-not-a-release = { $path } — це ні випуск, ні офлайн-пакет. Випуск — це тека з index.json; пакет — це файл, створений командою salama pack export.

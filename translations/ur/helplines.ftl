@@ -56,39 +56,40 @@ helplines-languages-unknown = زبانیں معلوم نہیں
 helplines-languages-unlisted = کئی زبانیں، جن کی فہرست نہیں دی گئی
 helplines-operator = چلانے والا ادارہ
 helplines-sources = ماخذ
-# $date وہ تاریخ ہے جب یہ معلومات آخری بار جانچی گئیں، مثلاً 2025-06-06 یا 2021۔
-helplines-verified = آخری جانچ: { $date }
-helplines-verified-unknown = آخری جانچ: ماخذ میں کوئی تاریخ نہیں
+helplines-source-dated = ماخذ کی تاریخ: { $date }
+helplines-source-undated = ماخذ میں کوئی تاریخ نہیں
+helplines-checked-by = { $by } نے { $date } کو جانچا
+helplines-checked-by-undated = { $by } نے جانچا
 helplines-status-partly-verified = پوری طرح تصدیق نہیں ہوئی: دیکھ لیں کہ یہ نمبر اب بھی کام کرتا ہے۔
-helplines-none-found = اس تلاش کے لیے کوئی ہیلپ لائن نہیں ملی۔ اگر آپ فوری خطرے میں ہیں تو 112 (یورپ میں) یا مقامی ہنگامی نمبر پر کال کریں۔
+helplines-none-found = اس تلاش کے لیے کوئی ہیلپ لائن نہیں ملی۔ اگر آپ فوری خطرے میں ہیں تو { PHONE("112") } (یورپ میں) یا مقامی ہنگامی نمبر پر کال کریں۔
 
 ## بنیادی فہرست: عوامی ذرائع سے لیے گئے نمبر، جو ایپ میں شامل ہیں
 
-helplines-eu-112-name = ہنگامی نمبر 112
+helplines-eu-112-name = ہنگامی نمبر { PHONE("112") }
 helplines-eu-112-description = فوری خطرے کے لیے: پولیس، ایمبولینس، فائر بریگیڈ۔ لینڈ لائن اور موبائل فون سے مفت۔
 helplines-eu-112-note = یورپی یونین کے ہر ملک میں کام کرتا ہے۔
-helplines-ch-112-name = ہنگامی نمبر 112
+helplines-ch-112-name = ہنگامی نمبر { PHONE("112") }
 helplines-ch-112-description = فوری خطرے کے لیے: پولیس، ایمبولینس، فائر بریگیڈ۔ لینڈ لائن اور موبائل فون سے مفت۔
-helplines-rs-112-name = ہنگامی نمبر 112
+helplines-rs-112-name = ہنگامی نمبر { PHONE("112") }
 helplines-rs-112-description = فوری خطرے کے لیے: پولیس، ایمبولینس، فائر بریگیڈ۔ لینڈ لائن اور موبائل فون سے مفت۔
 
-helplines-eu-116000-name = لاپتہ بچوں کی ہیلپ لائن 116 000
+helplines-eu-116000-name = لاپتہ بچوں کی ہیلپ لائن { PHONE("116 000") }
 helplines-eu-116000-description = کسی لاپتہ بچے کے لیے: بچے، اس کے گھر والوں اور ان لوگوں کے لیے مدد جنہوں نے کچھ دیکھا ہو۔ مفت، دن رات۔
 helplines-eu-116000-note = ہر ملک میں اس نمبر کے پیچھے اس کی اپنی تنظیم ہے، مثلاً یونان میں The Smile of the Child اور اٹلی میں Telefono Azzurro۔ زیادہ تر ملکوں میں چیٹ کی سہولت بھی ہے۔
-helplines-ch-116000-name = لاپتہ بچوں کی ہیلپ لائن 116 000
+helplines-ch-116000-name = لاپتہ بچوں کی ہیلپ لائن { PHONE("116 000") }
 helplines-ch-116000-description = کسی لاپتہ بچے کے لیے: بچے، اس کے گھر والوں اور ان لوگوں کے لیے مدد جنہوں نے کچھ دیکھا ہو۔ مفت، دن رات۔
 helplines-ch-116000-note = نمبر مقامی طور پر جانچ لیں: اس کے پیچھے کی تنظیم ہر ملک میں مختلف ہے۔
-helplines-al-116000-name = لاپتہ بچوں کی ہیلپ لائن 116 000
+helplines-al-116000-name = لاپتہ بچوں کی ہیلپ لائن { PHONE("116 000") }
 helplines-al-116000-description = کسی لاپتہ بچے کے لیے: بچے، اس کے گھر والوں اور ان لوگوں کے لیے مدد جنہوں نے کچھ دیکھا ہو۔ مفت، دن رات۔
 helplines-al-116000-note = نمبر مقامی طور پر جانچ لیں: اس کے پیچھے کی تنظیم ہر ملک میں مختلف ہے۔
-helplines-rs-116000-name = لاپتہ بچوں کی ہیلپ لائن 116 000
+helplines-rs-116000-name = لاپتہ بچوں کی ہیلپ لائن { PHONE("116 000") }
 helplines-rs-116000-description = کسی لاپتہ بچے کے لیے: بچے، اس کے گھر والوں اور ان لوگوں کے لیے مدد جنہوں نے کچھ دیکھا ہو۔ مفت، دن رات۔
 
-helplines-eu-116111-name = بچوں کی ہیلپ لائن 116 111
+helplines-eu-116111-name = بچوں کی ہیلپ لائن { PHONE("116 111") }
 helplines-eu-116111-description = ان بچوں کے لیے کاؤنسلنگ جنہیں کسی سے بات کرنی ہو۔ مفت۔
 helplines-eu-116111-note = ابھی یورپی یونین کے ہر ملک میں نہیں۔ کچھ لائنیں دن رات کھلی ہیں، کچھ مقررہ اوقات میں۔
 
-helplines-de-hilfetelefon-116016-name = عورتوں کے خلاف تشدد کی امدادی ہیلپ لائن (Hilfetelefon 116 016)
+helplines-de-hilfetelefon-116016-name = عورتوں کے خلاف تشدد کی امدادی ہیلپ لائن (Hilfetelefon { PHONE("116 016") })
 helplines-de-hilfetelefon-116016-description = ان عورتوں کے لیے جنہیں تشدد کا سامنا ہے، اس میں انسانوں کی تجارت، جبری جسم فروشی اور کام پر استحصال بھی شامل ہے۔ مفت، نام ظاہر کیے بغیر، دن رات، سال کے ہر دن۔
 helplines-de-hilfetelefon-116016-note = عورتوں کے لیے۔ جرمن اور 18 دوسری زبانوں میں جواب دیتی ہے۔ اس کی ویب سائٹ پر چیٹ اور ای میل کی سہولت ہے۔
 
@@ -108,15 +109,15 @@ helplines-it-arci-asylum-name = پناہ کے متلاشیوں اور پناہ �
 helplines-it-arci-asylum-description = ان لوگوں کے لیے قانونی مدد اور ترجمان جو پناہ مانگتے ہیں یا جنہیں بین الاقوامی تحفظ حاصل ہے۔
 helplines-it-arci-asylum-note = 36 زبانوں اور بولیوں میں مدد کرتی ہے۔ جب لائن بند ہو تو کسی بھی وقت وائس میسج چھوڑ دیں۔ یہ معلومات 2021 کی ہیں: دیکھ لیں کہ یہ لائن اب بھی کام کرتی ہے۔
 
-helplines-gr-a21-1109-name = انسانوں کی تجارت کے بارے میں مدد اور معلومات کی لائن 1109
+helplines-gr-a21-1109-name = انسانوں کی تجارت کے بارے میں مدد اور معلومات کی لائن { PHONE("1109") }
 helplines-gr-a21-1109-description = انسانوں کی تجارت کا شکار لوگوں کے لیے، اور ان لوگوں کے لیے جو اس کی اطلاع دینا چاہتے ہیں۔
 helplines-gr-a21-1109-note = اس کے ماخذ تقریباً 2012 کے ہیں، اور اس کے کھلنے کے اوقات کی تصدیق نہیں ہو سکی۔
 
 helplines-rs-astra-sos-name = ASTRA SOS ہیلپ لائن
 helplines-rs-astra-sos-description = ان لوگوں کے لیے مدد جو انسانوں کی تجارت کا شکار ہوئے اور بچ نکلے۔ آپ نام ظاہر کیے بغیر انسانوں کی تجارت کی اطلاع بھی دے سکتے ہیں۔
-helplines-rs-astra-sos-note = ASTRA سربیا میں لاپتہ بچوں کا نمبر 116 000 بھی چلاتی ہے۔
+helplines-rs-astra-sos-note = ASTRA سربیا میں لاپتہ بچوں کا نمبر { PHONE("116 000") } بھی چلاتی ہے۔
 
-helplines-tr-yimer-157-name = غیر ملکیوں کا رابطہ مرکز (YİMER 157)
+helplines-tr-yimer-157-name = غیر ملکیوں کا رابطہ مرکز (YİMER { PHONE("157") })
 helplines-tr-yimer-157-description = ویزا، رہائش اور بین الاقوامی تحفظ کے بارے میں معلومات، اور انسانوں کی تجارت کا شکار لوگوں کے لیے ہیلپ لائن۔ کسی بھی وقت کھلی ہے۔
 helplines-tr-yimer-157-note = یہ لائن امیگریشن کا سرکاری ادارہ چلاتا ہے۔
 
@@ -181,6 +182,18 @@ helplines-status-age =
     }
 helplines-status-expires = میعاد ختم ہونے کا وقت
 helplines-status-expired = میعاد ختم: ہو سکتا ہے یہ معلومات پرانی ہو چکی ہوں۔
+helplines-expires-in =
+    { $days ->
+        [0] ایک دن سے کم باقی
+        [one] ایک دن باقی
+       *[other] { $days } دن باقی
+    }
+helplines-expired-ago =
+    { $days ->
+        [0] ایک دن سے کم پہلے میعاد ختم ہوئی
+        [one] ایک دن پہلے میعاد ختم ہوئی
+       *[other] { $days } دن پہلے میعاد ختم ہوئی
+    }
 helplines-status-outdated = (ریلیز سے پرانا: اسے مکمل کرنے کے لیے اپ ڈیٹ کریں)
 helplines-status-last-success = آخری کامیاب اپ ڈیٹ
 helplines-status-last-attempt = آخری کوشش
@@ -201,7 +214,25 @@ helplines-publish-released = ریلیز { $serial } فولڈر { $dir } میں �
 # $name ایک مجموعہ ہے جیسے helplines/GR، $version اس کا ورژن، $entries اس میں ہیلپ لائنوں کی تعداد، $size اس کا سائز۔
 helplines-publish-collection-changed = { $name }: ورژن { $version }، { $entries } ہیلپ لائنیں، { $size } (تبدیل شدہ)
 helplines-publish-collection-same = { $name }: ورژن { $version }، { $entries } ہیلپ لائنیں، { $size } (بغیر تبدیلی)
+helplines-publish-translations-changed =
+    { $files ->
+        [one] { $name }: ورژن { $version }، ترجمے کی ایک فائل، { $size } (تبدیل شدہ)
+       *[other] { $name }: ورژن { $version }، ترجمے کی { $files } فائلیں، { $size } (تبدیل شدہ)
+    }
+helplines-publish-translations-same =
+    { $files ->
+        [one] { $name }: ورژن { $version }، ترجمے کی ایک فائل، { $size } (بغیر تبدیلی)
+       *[other] { $name }: ورژن { $version }، ترجمے کی { $files } فائلیں، { $size } (بغیر تبدیلی)
+    }
+helplines-publish-empty = { $names } میں کوئی ہیلپ لائن نہیں۔ اس صورت میں فون اس ملک کے لیے ایپ میں موجود ہیلپ لائنیں چھپا دیں گے۔ اس کی ہیلپ لائنیں شامل کریں، یا اگر آپ انہیں جان بوجھ کر ہٹانا چاہتے ہیں تو --allow-empty کے ساتھ دوبارہ شائع کریں۔
 # $expires ایک تاریخ اور وقت ہے۔
 helplines-release-verified = ریلیز { $serial } درست ہے: قابل اعتماد کلید { $key } سے دستخط شدہ، میعاد { $expires } کو ختم ہوگی۔
 helplines-release-collection = { $name }: ورژن { $version }، { $entries } ہیلپ لائنیں، { $size }، جانچ لیا گیا
+helplines-release-translations =
+    { $files ->
+        [one] { $name }: ورژن { $version }، ترجمے کی ایک فائل، { $size }، جانچ لیا گیا
+       *[other] { $name }: ورژن { $version }، ترجمے کی { $files } فائلیں، { $size }، جانچ لیا گیا
+    }
 helplines-release-collection-absent = { $name }: ورژن { $version }، { $size }، اس پیک میں نہیں
+helplines-release-no-such-path = { $path } موجود نہیں۔ کسی ریلیز کا فولڈر (جس میں index.json ہو) یا آف لائن پیک کی فائل دیں۔
+helplines-release-not-a-release = { $path } نہ ریلیز ہے نہ آف لائن پیک۔ ریلیز وہ فولڈر ہے جس میں index.json ہو؛ پیک وہ فائل ہے جو salama pack export بناتا ہے۔

@@ -117,6 +117,7 @@ pub fn republish(
             issued: now() - SignedDuration::from_hours(1),
             expires: now() + SignedDuration::from_hours(24 * 90),
             publisher: Some("Benchmark".into()),
+            allow_empty: false,
         },
     )
     .unwrap();

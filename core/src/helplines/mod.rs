@@ -3,7 +3,8 @@
 //!
 //! A seed directory taken only from public sources is compiled in, so it works on the first
 //! start with no network; signed releases (see [`crate::sync`]) replace it country by
-//! country. Every line carries its sources and when it was last verified.
+//! country. Every line carries its sources and the date its facts are from: the source's
+//! own date, or when a named person or organisation checked it.
 
 pub mod countries;
 mod directory;
@@ -49,8 +50,12 @@ pub struct Helpline {
     pub operator: Option<String>,
     pub status: VerificationStatus,
     pub sources: Vec<HelplineSource>,
-    /// When it was last checked against its sources (`YYYY[-MM[-DD]]`), if known.
+    /// The date the entry's facts are from (`YYYY[-MM[-DD]]`), if known: the source's own
+    /// date, or, when `verified_by` is set, the day that person or organisation checked
+    /// the entry against its sources. Without `verified_by` nobody is claimed to have
+    /// checked anything on that date: show it as "source dated …", not "last checked".
     pub verified: Option<String>,
+    /// Who checked the entry against its sources (on `verified`), if anyone is named.
     pub verified_by: Option<String>,
     /// Where the entry comes from: the compiled-in seed or a signed update.
     pub origin: HelplineOrigin,
@@ -305,6 +310,56 @@ mod tests {
             })
             .unwrap_err();
         assert!(matches!(err, SalamaError::InvalidInput { .. }));
+    }
+
+    /// The order a reader sees `text` in, by the Unicode bidi algorithm, laid out as a
+    /// right-to-left paragraph (as an app lays out Arabic text).
+    fn visual_rtl(text: &str) -> String {
+        let info = unicode_bidi::BidiInfo::new(text, Some(unicode_bidi::Level::rtl()));
+        let paragraph = &info.paragraphs[0];
+        info.reorder_line(paragraph, paragraph.range.clone())
+            .into_owned()
+    }
+
+    #[test]
+    fn phone_numbers_in_right_to_left_helpline_text_read_in_dialling_order() {
+        let dir = tempfile::tempdir().unwrap();
+        // (line, number, whether right-to-left words surround the number: a Latin word
+        // before it, "Hilfetelefon 116 016", keeps even a bare number in order).
+        let cases = [
+            ("eu-116000", "116 000", true),
+            ("eu-116111", "116 111", true),
+            ("de-hilfetelefon-116016", "116 016", false),
+            ("rs-astra-sos", "116 000", true),
+        ];
+        for locale in ["ar", "fa", "ps", "ur", "ckb"] {
+            let app = open(&dir.path().join(locale), &[locale]);
+            for (id, number, amid_rtl) in cases {
+                let line = app.helpline(id.into()).unwrap();
+                let text = line
+                    .note
+                    .filter(|_| id == "rs-astra-sos")
+                    .unwrap_or(line.name);
+                assert_eq!(text.locale, locale);
+                assert_eq!(text.direction, TextDirection::Rtl);
+                assert!(
+                    visual_rtl(&text.text).contains(number),
+                    "{locale} {id}: {:?}",
+                    visual_rtl(&text.text)
+                );
+                if !amid_rtl {
+                    continue;
+                }
+                // Without its isolate the same number reads backwards: what PHONE() fixes.
+                let bare: String = text
+                    .text
+                    .chars()
+                    .filter(|c| !crate::l10n::is_bidi_control(*c))
+                    .collect();
+                let reversed: String = number.split(' ').rev().collect::<Vec<_>>().join(" ");
+                assert!(visual_rtl(&bare).contains(&reversed), "{locale} {id}");
+            }
+        }
     }
 
     #[test]

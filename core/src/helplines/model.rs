@@ -63,9 +63,12 @@ pub struct Entry {
     pub operator: Option<String>,
     pub status: VerificationStatus,
     pub sources: Vec<SourceSpec>,
-    /// When the entry was last checked against its sources: `YYYY`, `YYYY-MM` or
-    /// `YYYY-MM-DD`; `null` when every source is undated.
+    /// The date the entry's facts are from: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. Without
+    /// `verified_by` it is the source's own date (the compiled-in seed's are all such),
+    /// not a day anyone checked the line; with it, the day they checked it. `null` when
+    /// every source is undated.
     pub verified: Option<String>,
+    /// Who checked the entry against its sources on `verified`, if anyone is named.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub verified_by: Option<String>,
 }

@@ -7,7 +7,8 @@
 //!
 //! Errors are what shows the reader broken or wrong text (syntax errors, unknown
 //! variables or references, missing plural forms, empty values, duplicate ids, bidi
-//! controls that reorder text); warnings are what falls back or may be intended (missing
+//! controls that reorder text, phone numbers that right-to-left text would reorder);
+//! warnings are what falls back or may be intended (missing
 //! and obsolete messages, text identical to English, bidi marks).
 
 use std::collections::{BTreeSet, HashMap, HashSet};
@@ -102,6 +103,12 @@ pub enum ProblemKind {
     },
     /// The translation is the English text, unchanged.
     IdenticalToSource,
+    /// A phone-like number (`116 000`, `+218 91 035 4839`) written as plain text in a
+    /// right-to-left locale: the bidi algorithm shows its groups in the wrong order
+    /// (`000 116`), so the reader would dial a wrong number. Write `{ PHONE("116 000") }`.
+    BarePhoneNumber {
+        number: String,
+    },
 }
 
 impl ProblemKind {
@@ -126,7 +133,8 @@ impl ProblemKind {
             | UnknownReference { .. }
             | UnknownFunction { .. }
             | EmptyValue { .. }
-            | BidiControl { .. } => Severity::Error,
+            | BidiControl { .. }
+            | BarePhoneNumber { .. } => Severity::Error,
         }
     }
 
@@ -152,6 +160,7 @@ impl ProblemKind {
             BidiControl { .. } => "bidi-control",
             BidiMark { .. } => "bidi-mark",
             IdenticalToSource => "identical-to-source",
+            BarePhoneNumber { .. } => "bare-phone-number",
         }
     }
 
@@ -188,6 +197,7 @@ impl ProblemKind {
             BidiControl { codepoint } | BidiMark { codepoint } => {
                 out.push(("codepoint", codepoint.clone()))
             }
+            BarePhoneNumber { number } => out.push(("number", number.clone())),
             DuplicateId | MissingMessage | ObsoleteMessage | MissingValue | ObsoleteValue
             | IdenticalToSource => {}
         }
@@ -519,6 +529,7 @@ impl Report {
 /// What can be wrong with a locale on its own: syntax, duplicates, references, functions,
 /// empty values, bidi controls and plural forms. References also resolve in `also`.
 fn structure(out: &mut Report, locale: &ParsedLocale, also: Option<&ParsedLocale>) {
+    let rtl = is_rtl(locale.code);
     for (index, file) in locale.files.iter().enumerate() {
         for (at, detail) in &file.errors {
             let detail = detail.clone();
@@ -565,6 +576,8 @@ fn structure(out: &mut Report, locale: &ParsedLocale, also: Option<&ParsedLocale
                 also,
                 def,
                 attribute,
+                rtl,
+                in_phone: false,
             };
             if is_blank(pattern) {
                 walk.empty(Some(file.offset_of(attribute.unwrap_or(def.id))));
@@ -592,6 +605,10 @@ struct Walk<'r, 'a, 's> {
     also: Option<&'a ParsedLocale<'s>>,
     def: &'a Def<'s>,
     attribute: Option<&'s str>,
+    /// The locale is written right to left, where bare phone numbers get reordered.
+    rtl: bool,
+    /// Inside the arguments of `PHONE()`, which isolates them.
+    in_phone: bool,
 }
 
 impl<'s> Walk<'_, '_, 's> {
@@ -665,7 +682,10 @@ impl<'s> Walk<'_, '_, 's> {
                     let function = id.name.to_owned();
                     self.report(at, ProblemKind::UnknownFunction { function });
                 }
+                let outer = self.in_phone;
+                self.in_phone |= id.name == "PHONE";
                 self.arguments(arguments);
+                self.in_phone = outer;
             }
             MessageReference { id, attribute } => {
                 let found = match attribute {
@@ -732,6 +752,14 @@ impl<'s> Walk<'_, '_, 's> {
             };
             self.report(if raw { at + index } else { at }, kind);
         }
+        if self.rtl && !self.in_phone {
+            for (index, number) in phone_like_numbers(text) {
+                self.report(
+                    if raw { at + index } else { at },
+                    ProblemKind::BarePhoneNumber { number },
+                );
+            }
+        }
     }
 
     fn plurals(
@@ -790,6 +818,61 @@ impl<'s> Walk<'_, '_, 's> {
             );
         }
     }
+}
+
+/// Whether a locale is written right to left (CLDR's character order for its language
+/// or script: `ar`, `fa`, `ps`, `ur`, `ckb`, `he`…).
+fn is_rtl(code: &str) -> bool {
+    intl_langid(code).character_direction() == unic_langid::CharacterDirection::RTL
+}
+
+/// A decimal digit in the scripts Salama's right-to-left locales write numbers in: Latin,
+/// Arabic-Indic and Extended Arabic-Indic.
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit()
+        || ('\u{0660}'..='\u{0669}').contains(&c)
+        || ('\u{06F0}'..='\u{06F9}').contains(&c)
+}
+
+/// Phone-like numbers in right-to-left text, as (byte offset, number): a `+` followed by
+/// digits (`+218910354839`, shown as `218910354839+`), or groups of digits separated by
+/// single spaces (`116 000`, shown as `000 116`), with at least three digits. A single
+/// group (`112`, `2021`) or groups joined by `-`, `.`, `:` or `/` (dates, times) keep
+/// their order, so they are not reported.
+fn phone_like_numbers(text: &str) -> Vec<(usize, String)> {
+    let mut found = vec![];
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (start, c) = chars[i];
+        let plus = c == '+' && chars.get(i + 1).is_some_and(|(_, d)| is_digit(*d));
+        if !plus && !(is_digit(c) && (i == 0 || !is_digit(chars[i - 1].1))) {
+            i += 1;
+            continue;
+        }
+        let mut j = if plus { i + 1 } else { i };
+        let (mut digits, mut groups) = (0, 1);
+        loop {
+            while j < chars.len() && is_digit(chars[j].1) {
+                digits += 1;
+                j += 1;
+            }
+            let spaced = j + 1 < chars.len()
+                && matches!(chars[j].1, ' ' | '\u{A0}' | '\u{202F}')
+                && is_digit(chars[j + 1].1);
+            if !spaced {
+                break;
+            }
+            groups += 1;
+            j += 1;
+        }
+        if digits >= 3 && (plus || groups > 1) {
+            let end = chars.get(j).map_or(text.len(), |(at, _)| *at);
+            found.push((start, text[start..end].to_owned()));
+        }
+        i = j.max(i + 1);
+    }
+    found
 }
 
 /// `NUMBER($n, type: "ordinal")` selects ordinal categories; anything else cardinal ones.
@@ -1297,6 +1380,55 @@ app-name = Salama
         assert_eq!(found[6].severity, Severity::Warning);
         let zwnj = problems("fr", &FR_OK.replace("Aide", "Ai\u{200C}de"));
         assert_eq!(zwnj, vec![]);
+    }
+
+    #[test]
+    fn bare_phone_numbers_are_errors_in_right_to_left_locales_only() {
+        let numbers = |text: &str| -> Vec<String> {
+            phone_like_numbers(text)
+                .into_iter()
+                .map(|(_, n)| n)
+                .collect()
+        };
+        assert_eq!(numbers("الخط 116 000 مجاني"), ["116 000"]);
+        assert_eq!(numbers("اتصل على +218910354839"), ["+218910354839"]);
+        assert_eq!(
+            numbers("رقم ۱۱۶ ۱۱۱ و ٠٨٠٠ ٢٩٠ ٢٩٠"),
+            ["۱۱۶ ۱۱۱", "٠٨٠٠ ٢٩٠ ٢٩٠"]
+        );
+        // One group, dates, times, counts and small figures keep their order.
+        for safe in [
+            "اتصل بـ 112",
+            "2009-02-12",
+            "09:00 إلى 17:00",
+            "200 لغة",
+            "+1",
+            "1 2",
+            "x+ 12",
+        ] {
+            assert_eq!(numbers(safe), Vec::<String>::new(), "{safe}");
+        }
+        let fr = FR_OK.replace("Aide", "Aide 116 000");
+        assert_eq!(problems("fr", &fr), vec![]);
+        let ar = FR_OK.replace("Aide", "مساعدة 116 000").replace(
+            "Voir {",
+            "Voir { PHONE(\"116 111\") } { \"+49 30 1234\" } {",
+        );
+        let found = problems("ar", &ar);
+        let bare: Vec<_> = found
+            .iter()
+            .filter(|p| p.kind.name() == "bare-phone-number")
+            .collect();
+        assert_eq!(bare.len(), 2, "{found:#?}");
+        assert_eq!(
+            bare[0].kind,
+            ProblemKind::BarePhoneNumber {
+                number: "+49 30 1234".into()
+            }
+        );
+        assert_eq!(bare[1].severity, Severity::Error);
+        assert_eq!((bare[1].line, bare[1].column), (Some(8), Some(21)));
+        assert!(is_rtl("ckb") && is_rtl("ur") && is_rtl("fa") && !is_rtl("kmr") && !is_rtl("bn"));
     }
 
     #[test]

@@ -133,6 +133,12 @@ pub fn symbols(language: &str) -> &'static NumberSymbols {
     lookup(language).unwrap_or(&ROOT)
 }
 
+/// The number symbols of one of Salama's locale codes (`fa`, `fa-AF`, `kmr`…), through
+/// the CLDR language it uses (`kmr` is CLDR's `ku`).
+pub fn for_locale(code: &str) -> &'static NumberSymbols {
+    symbols(super::intl_langid(code).language.as_str())
+}
+
 /// The number symbols of a CLDR language subtag, if the table lists it.
 pub fn lookup(language: &str) -> Option<&'static NumberSymbols> {
     TABLE
@@ -200,6 +206,27 @@ impl NumberSymbols {
             out.extend(fraction.iter().map(|&d| self.digits[usize::from(d)]));
         }
         out
+    }
+
+    /// A whole number such as a count, grouped as the locale groups (`۱٬۲۳۴`), or an
+    /// identifier such as a release serial, ungrouped (`١٧٩٦٦٩٢٥٥٥`, never `1,796,692,555`).
+    pub fn format_integer(&self, value: u64, grouping: bool) -> String {
+        let options = FluentNumberOptions {
+            use_grouping: grouping,
+            ..FluentNumberOptions::default()
+        };
+        self.format_value(value as f64, &options)
+    }
+
+    /// A number with exactly `fraction_digits` digits after the decimal separator
+    /// (`12٫3` in Arabic), as file sizes are shown.
+    pub fn format_fixed(&self, value: f64, fraction_digits: usize) -> String {
+        let options = FluentNumberOptions {
+            minimum_fraction_digits: Some(fraction_digits),
+            maximum_fraction_digits: Some(fraction_digits),
+            ..FluentNumberOptions::default()
+        };
+        self.format_value(value, &options)
     }
 
     /// Whether a group separator goes before the digit that has `remaining` digits,
@@ -340,6 +367,23 @@ mod tests {
         });
         let text = symbols("en").format_value(1.0, &huge);
         assert_eq!(text.len(), MAX_INTEGER_DIGITS + 6 + 1 + MAX_FRACTION_DIGITS);
+    }
+
+    #[test]
+    fn serials_are_not_grouped_and_sizes_keep_one_decimal() {
+        assert_eq!(
+            for_locale("ar").format_integer(1_796_692_555, false),
+            "١٧٩٦٦٩٢٥٥٥"
+        );
+        assert_eq!(
+            for_locale("en").format_integer(1_796_692_555, false),
+            "1796692555"
+        );
+        assert_eq!(for_locale("fa-AF").format_integer(1234, true), "۱٬۲۳۴");
+        assert_eq!(for_locale("bn").format_fixed(12.34, 1), "১২.৩");
+        assert_eq!(for_locale("ar").format_fixed(4.0, 1), "٤٫٠");
+        assert_eq!(for_locale("kmr").format_fixed(4.25, 1), "4,3");
+        assert_eq!(for_locale("en").format_fixed(1023.96, 1), "1,024.0");
     }
 
     #[test]

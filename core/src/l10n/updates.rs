@@ -73,9 +73,10 @@ pub fn base(locale: &str) -> String {
 /// few, small and well named, and the Fluent has no error against the source locale.
 pub fn validate(locale: &str, files: &[(String, String)]) -> Result<()> {
     if !locales::all().iter().any(|l| l.code == locale) {
-        return Err(rejected(
-            "translation update for a locale this app does not know".to_owned(),
-        ));
+        return Err(rejected(format!(
+            "translation update for a locale this app does not know: {}",
+            shown_locale(locale)
+        )));
     }
     if files.len() > MAX_FILES {
         return Err(rejected(format!(
@@ -200,11 +201,26 @@ fn describe(problem: &Problem) -> String {
         out.push_str(&format!(" in {id}"));
     }
     for (name, value) in problem.kind.details() {
-        if name != "detail" {
+        // The parser's explanation and a number quote the update's text.
+        if name != "detail" && name != "number" {
             out.push_str(&format!(", {name} {value}"));
         }
     }
     out
+}
+
+/// A locale code from a release, as it may appear in an error: only if it looks like a
+/// short BCP 47 tag (a 2–3 letter language, then subtags of 1–8 letters or digits,
+/// at most 20 characters in all), else `(invalid)`, so no outside text reaches a log.
+fn shown_locale(code: &str) -> &str {
+    let mut subtags = code.split('-');
+    let language = subtags.next().unwrap_or("");
+    let valid = code.len() <= 20
+        && (2..=3).contains(&language.len())
+        && language.bytes().all(|b| b.is_ascii_alphabetic())
+        && subtags
+            .all(|s| (1..=8).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric()));
+    if valid { code } else { "(invalid)" }
 }
 
 fn rejected(reason: String) -> Error {
@@ -362,6 +378,27 @@ mod tests {
                 "{why:?} should mention {expected:?}"
             );
             assert_eq!(load(&conn).unwrap()["ar"], ["app-back = رجوع\n"]);
+        }
+    }
+
+    #[test]
+    fn an_unknown_locale_is_named_only_when_it_looks_like_one() {
+        let why = |locale: &str| reason(validate(locale, &[]));
+        assert!(why("xx").ends_with("does not know: xx"), "{}", why("xx"));
+        assert!(why("sr-Latn-RS").ends_with(": sr-Latn-RS"));
+        for hostile in [
+            "",
+            "x",
+            "\u{202E}ar",
+            "ar\nforged log line",
+            "abcd",
+            "ar--x",
+            "ar-toolongsubtag",
+            "zz-aaaa-bbbb-cccc-dddd",
+            "../../etc",
+        ] {
+            let shown = why(hostile);
+            assert!(shown.ends_with(": (invalid)"), "{hostile:?}: {shown:?}");
         }
     }
 

@@ -67,6 +67,15 @@ fn write_entry(out: &mut impl Write, name: &str, body: &[u8]) -> io::Result<()> 
     out.write_all(body)
 }
 
+/// Whether the file at `path` starts like a pack (its magic bytes), for telling a user who
+/// gave some other file what it is not. Says nothing about whether the pack is valid.
+pub fn is_pack_file(path: &std::path::Path) -> bool {
+    let mut magic = [0u8; 8];
+    std::fs::File::open(path)
+        .and_then(|mut file| file.read_exact(&mut magic))
+        .is_ok_and(|()| &magic == MAGIC)
+}
+
 /// Reads and verifies a pack: signature and index first, then each collection against
 /// the size and hash the index pins (and its content rules). Collections listed in the
 /// index but absent from the pack are simply not in it: a pack may carry a few countries.

@@ -39,6 +39,10 @@ pub struct ReleaseOptions {
     pub issued: Timestamp,
     pub expires: Timestamp,
     pub publisher: Option<String>,
+    /// Publish a helpline collection with no entries. Phones show a country's compiled-in
+    /// lines only while no release carries its collection, so an empty one hides them:
+    /// refused unless asked for.
+    pub allow_empty: bool,
 }
 
 /// What a release holds, as the publisher tools print it.
@@ -113,16 +117,57 @@ pub fn read_public_key(path: &Path) -> Result<String> {
     Ok(PublicKey::parse(&text)?.to_text())
 }
 
-/// Builds a release from `source` into `out`, signed by every key in `keys`.
-///
-/// `source` holds one directory per collection kind with one file per key:
-/// `helplines/GR.json`, `helplines/EU.json`; translations are one directory of Fluent
-/// files per locale, `translations/ar/errors.ftl`, published as `translations/ar.json`.
-/// Every entry is validated (E.164 numbers,
-/// ISO codes, time zones, required fields); one bad entry fails the whole release and
-/// nothing is written. Unchanged collection files are not rewritten, so caches keep them.
+/// The collection sources of a release, read and validated, ready to sign.
+pub struct Sources {
+    /// Each collection's canonical bytes and how many entries (helplines, or Fluent files
+    /// of a translation) it holds.
+    collections: BTreeMap<CollectionName, (Vec<u8>, usize)>,
+}
+
+impl Sources {
+    /// Reads and validates every collection source in `source`.
+    ///
+    /// `source` holds one directory per collection kind with one file per key:
+    /// `helplines/GR.json`, `helplines/EU.json`; translations are one directory of Fluent
+    /// files per locale, `translations/ar/errors.ftl`, published as `translations/ar.json`.
+    /// Every entry is validated (E.164 numbers, ISO codes, time zones, required fields);
+    /// one bad entry fails them all.
+    pub fn read(source: &Path) -> Result<Self> {
+        Ok(Sources {
+            collections: read_sources(source)?,
+        })
+    }
+
+    /// The helpline collections with no entries (`helplines/GR`), which would hide the
+    /// compiled-in lines of their country on every phone.
+    pub fn empty_helplines(&self) -> Vec<String> {
+        self.collections
+            .iter()
+            .filter(|(name, (_, count))| {
+                name.kind() == Some(CollectionKind::Helplines) && *count == 0
+            })
+            .map(|(name, _)| name.to_string())
+            .collect()
+    }
+}
+
+/// Builds a release from `source` into `out`, signed by every key in `keys`: reads and
+/// validates it ([`Sources::read`]), then [`publish_sources`].
 pub fn publish(
     source: &Path,
+    keys: &[SigningKey],
+    out: &Path,
+    options: &ReleaseOptions,
+) -> Result<ReleaseSummary> {
+    publish_sources(&Sources::read(source)?, keys, out, options)
+}
+
+/// Writes a release of `sources` into `out`, signed by every key in `keys`, with a higher
+/// serial than the release already there. An empty helpline collection is refused unless
+/// `options.allow_empty`. Nothing is written if anything is refused; unchanged collection
+/// files are not rewritten, so caches keep them.
+pub fn publish_sources(
+    sources: &Sources,
     keys: &[SigningKey],
     out: &Path,
     options: &ReleaseOptions,
@@ -132,7 +177,15 @@ pub fn publish(
             "at least one signing key is needed".into(),
         ));
     }
-    let collections = read_sources(source)?;
+    let empty = sources.empty_helplines();
+    if !empty.is_empty() && !options.allow_empty {
+        return Err(Error::InvalidInput(format!(
+            "{} has no helplines: phones would hide the compiled-in helplines of that country \
+             (allow empty collections to publish it anyway)",
+            empty.join(", ")
+        )));
+    }
+    let collections = &sources.collections;
     let previous = previous_index(out)?;
     let previous_serial = previous.as_ref().map_or(0, |p| p.serial);
     let serial = match options.serial {
@@ -151,7 +204,7 @@ pub fn publish(
         .collect();
     let mut entries = Vec::with_capacity(collections.len());
     let mut summaries = Vec::with_capacity(collections.len());
-    for (name, (bytes, count)) in &collections {
+    for (name, (bytes, count)) in collections {
         let sha256 = signatures::sha256_hex(bytes);
         let name_text = name.to_string();
         let (version, changed) = match previous_entries.get(name_text.as_str()) {
@@ -188,12 +241,12 @@ pub fn publish(
     let signature = signatures::sign(&index_bytes, keys);
 
     fs::create_dir_all(out)?;
-    for (name, (bytes, _)) in &collections {
+    for (name, (bytes, _)) in collections {
         let path = out.join(name.path());
         fs::create_dir_all(path.parent().expect("collection paths have a directory"))?;
         write_if_changed(&path, bytes)?;
     }
-    remove_stale(out, &collections)?;
+    remove_stale(out, collections)?;
     wait_for_a_new_mtime(&out.join("index.json"));
     write_if_changed(&out.join("index.json.sig"), &signature)?;
     write_if_changed(&out.join("index.json"), &index_bytes)?;
@@ -211,6 +264,12 @@ pub fn publish(
 /// trusted key over the raw index, the index's rules, expiry at `now`, and every
 /// collection's size, hash and content.
 pub fn verify(path: &Path, trusted: &TrustedKeys, now: Timestamp) -> Result<ReleaseSummary> {
+    if !path.exists() {
+        return Err(Error::InvalidInput(format!(
+            "{} does not exist: give a release directory or an offline pack",
+            path.display()
+        )));
+    }
     if path.is_dir() {
         verify_dir(path, trusted, now)
     } else {

@@ -98,6 +98,7 @@ impl Publisher {
                 issued,
                 expires,
                 publisher: Some("Test Outreach".into()),
+                allow_empty: false,
             },
         )
         .unwrap()
@@ -858,6 +859,40 @@ fn a_withdrawn_country_falls_back_to_the_seed_and_unknown_kinds_are_ignored() {
 }
 
 #[test]
+fn an_empty_helpline_collection_is_published_only_when_asked_for() {
+    let s = synced();
+    let index_before = s.publisher.read("index.json");
+    s.publisher.set("GR", 0, "none");
+    let options = |allow_empty| ReleaseOptions {
+        serial: None,
+        issued: now() - days(1),
+        expires: now() + days(90),
+        publisher: None,
+        allow_empty,
+    };
+    let sources = publish::Sources::read(s.publisher.source.path()).unwrap();
+    assert_eq!(sources.empty_helplines(), ["helplines/GR"]);
+    let keys = std::slice::from_ref(&s.publisher.key);
+    let err = publish::publish_sources(&sources, keys, s.publisher.out.path(), &options(false))
+        .unwrap_err();
+    assert!(
+        err.to_string().contains("helplines/GR has no helplines"),
+        "{err}"
+    );
+    assert_eq!(
+        s.publisher.read("index.json"),
+        index_before,
+        "nothing written"
+    );
+    // Asked for, it is published, and it does what the refusal warns of: the phone no
+    // longer shows Greece's compiled-in lines, only the EU-wide ones.
+    publish::publish_sources(&sources, keys, s.publisher.out.path(), &options(true)).unwrap();
+    sync(&s.app, &s.server).unwrap();
+    let greece = ids(&s.app, "GR");
+    assert!(greece.iter().all(|l| l.starts_with("eu-")), "{greece:?}");
+}
+
+#[test]
 fn bad_release_urls_and_keys_are_clear_errors() {
     let s = synced();
     for url in ["ftp://example.org/", "not a url", "https://x/?a=b"] {
@@ -1035,6 +1070,7 @@ fn publishing_validates_everything_and_verify_matches_the_phone() {
             issued: now(),
             expires: now() + days(1),
             publisher: None,
+            allow_empty: false,
         },
     )
     .unwrap_err();
@@ -1071,6 +1107,7 @@ fn publishing_validates_everything_and_verify_matches_the_phone() {
             issued: now(),
             expires: now() + days(1),
             publisher: None,
+            allow_empty: false,
         },
     )
     .unwrap_err();
@@ -1245,6 +1282,7 @@ fn the_publisher_refuses_broken_translations_and_writes_nothing() {
                 issued: now(),
                 expires: now() + days(90),
                 publisher: None,
+                allow_empty: false,
             },
         );
         assert!(
@@ -1267,6 +1305,7 @@ fn the_publisher_refuses_broken_translations_and_writes_nothing() {
                 issued: now(),
                 expires: now() + days(90),
                 publisher: None,
+                allow_empty: false,
             },
         )
         .is_err()
