@@ -92,7 +92,10 @@ impl RawSealed {
         let conn = salama_core::store::open(
             &dir.join("raw.db"),
             salama_core::store::Kind::Secret,
-            &["CREATE TABLE raw (id INTEGER PRIMARY KEY, body BLOB NOT NULL);"],
+            &[
+                "CREATE TABLE raw (id INTEGER PRIMARY KEY, body BLOB NOT NULL);
+                 CREATE TABLE raw_random (id BLOB PRIMARY KEY, body BLOB NOT NULL) WITHOUT ROWID;",
+            ],
         )
         .unwrap();
         let rng = SystemRandom::new();
@@ -102,7 +105,7 @@ impl RawSealed {
         RawSealed { conn, key, rng }
     }
 
-    fn insert(&mut self, plaintext: &[u8]) {
+    fn insert(&mut self, plaintext: &[u8], random_key: bool) {
         let mut nonce = [0u8; 12];
         self.rng.fill(&mut nonce).unwrap();
         let mut buffer = plaintext.to_vec();
@@ -114,8 +117,21 @@ impl RawSealed {
             )
             .unwrap();
         let tx = self.conn.transaction().unwrap();
-        tx.execute("INSERT INTO raw (body) VALUES (?1)", [buffer])
+        if random_key {
+            // The diary's layout: a random 16-byte key, so rows land all over the B-tree
+            // instead of at its right edge (the diary does this so the file does not tell
+            // the order entries were written in).
+            let mut id = [0u8; 16];
+            self.rng.fill(&mut id).unwrap();
+            tx.execute(
+                "INSERT INTO raw_random (id, body) VALUES (?1, ?2)",
+                rusqlite::params![&id[..], buffer],
+            )
             .unwrap();
+        } else {
+            tx.execute("INSERT INTO raw (body) VALUES (?1)", [buffer])
+                .unwrap();
+        }
         tx.commit().unwrap();
     }
 }
@@ -135,7 +151,10 @@ fn add(c: &mut Criterion) {
     group.sample_size(50);
     let mut i = 0;
     group.bench_function("raw_sealed_insert_durable", |b| {
-        b.iter(|| raw.insert(black_box(&plaintext)))
+        b.iter(|| raw.insert(black_box(&plaintext), false))
+    });
+    group.bench_function("raw_sealed_insert_random_key_durable", |b| {
+        b.iter(|| raw.insert(black_box(&plaintext), true))
     });
     group.bench_function("diary_add_durable", |b| {
         b.iter(|| {
